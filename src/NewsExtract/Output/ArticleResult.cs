@@ -1,0 +1,23 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Output;
+
+/// <summary>The outcome for one input: the facts of a parsed article, or the error that stopped it.</summary>
+/// <param name="Source">The input's path as given (or "-" for standard input).</param>
+/// <param name="ReferenceDateSource">option, metadata, dateline or none.</param>
+public sealed record ArticleResult(
+    string Source,
+    DateOnly? ReferenceDate,
+    string ReferenceDateSource,
+    Article? Article,
+    ArticleFacts? Facts,
+    InputError? Error)
+{
+    public static ArticleResult Failed(string source, InputError error) =>
+        new(source, null, "none", null, null, error);
+}
+
+/// <summary>Why an input could not be processed.</summary>
+/// <param name="Code">Stable, machine-readable code: not_found, unreadable, binary, empty, invalid_encoding, too_large, ...</param>
+/// <param name="Message">One human-readable line.</param>
+public sealed record InputError(string Code, string Message);
