@@ -1,0 +1,110 @@
+namespace NewsExtract.Quotes;
+
+/// <summary>Finds the speech cues of a paragraph (outside quotation marks) and the phrase naming each speaker.</summary>
+internal static class CueFinder
+{
+    public static void Find(ParagraphView v, List<CueEvent> events)
+    {
+        events.Clear();
+        for (var i = 0; i < v.Count; i++)
+        {
+            if (!v.IsFreeWord(i))
+            {
+                continue;
+            }
+
+            if (v.WordIs(i, "according") && v.WordIs(i + 1, "to"))
+            {
+                if (SpeakerPhrases.Starting(v, i + 2) is { } source)
+                {
+                    events.Add(new CueEvent
+                    {
+                        VerbToken = i, VerbEnd = i + 2, Cue = "according to", Lemma = "according to", Reporting = true,
+                        Phrase = source, Inverted = true,
+                    });
+                }
+
+                continue;
+            }
+
+            var word = v.Word(i);
+            if (QuoteLexicon.VerbLemma(word) is not { } lemma)
+            {
+                continue;
+            }
+
+            if (word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                if (Participle(v, i, lemma, events) is { } participle)
+                {
+                    events.Add(participle);
+                }
+
+                continue;
+            }
+
+            var phrase = SpeakerPhrases.Before(v, i);
+            var inverted = false;
+            if (phrase is null && lemma != "tell" && FollowsQuoteOrComma(v, i))
+            {
+                phrase = SpeakerPhrases.Starting(v, i + 1);
+                inverted = phrase is not null;
+            }
+
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            events.Add(new CueEvent
+            {
+                VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma,
+                Reporting = QuoteLexicon.ReportingLemmas.Contains(lemma), Phrase = phrase, Inverted = inverted,
+            });
+        }
+    }
+
+    // "..., saying", "with Mr Blair saying": the participle's own subject, or the speaker of the
+    // sentence's earlier cue, or the sentence subject. After a determiner it is a noun ("the warning").
+    private static CueEvent? Participle(ParagraphView v, int i, string lemma, List<CueEvent> events)
+    {
+        if (i > 0 && v.IsFreeWord(i - 1) && (v.InLower(QuoteLexicon.Determiners, i - 1) || v.IsPossessive(i - 1)))
+        {
+            return null;
+        }
+
+        var reporting = QuoteLexicon.ReportingLemmas.Contains(lemma);
+        if (i > 0 && v.IsFreeWord(i - 1) && (v.IsCapitalised(i - 1) || SpeakerPhrases.IsPronoun(v, i - 1))
+            && SpeakerPhrases.Ending(v, i - 1) is { } own)
+        {
+            return new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Phrase = own };
+        }
+
+        var sentence = v.SentenceStart(i);
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var earlier = events[k];
+            if (earlier.VerbToken < sentence)
+            {
+                break;
+            }
+
+            if (earlier.Phrase is not null || earlier.SameAs is not null)
+            {
+                return new CueEvent
+                {
+                    VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting,
+                    Participle = true, SameAs = earlier,
+                };
+            }
+        }
+
+        return SpeakerPhrases.SentenceSubject(v, i) is { } subject
+            ? new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Participle = true, Phrase = subject }
+            : null;
+    }
+
+    // An inverted cue follows the quotation or reported clause it attributes: `," said X` / `, said X`.
+    private static bool FollowsQuoteOrComma(ParagraphView v, int i) =>
+        i > 0 && (v.IsFree(i - 1, TokenKind.Comma) || v.IsFree(i - 1, TokenKind.Dash) || v.IsKind(i - 1, TokenKind.DoubleMark));
+}

@@ -1,0 +1,255 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Quotes;
+
+/// <summary>
+/// Extracts the quotations of an article paragraph by paragraph, keeping what carries over between
+/// paragraphs: the speakers named so far (for pronouns and for quotations with no attribution of
+/// their own) and a quotation left open at a paragraph's end.
+/// </summary>
+internal sealed class QuoteAttributor
+{
+    private const int ShortQuoteWords = 3;
+
+    private readonly Article _article;
+    private readonly SpeakerResolver _resolver;
+    private readonly PositionedList<Speaker> _trail = new();
+    private readonly List<CueEvent> _events = [];
+    private readonly List<Attribution?> _attributions = [];
+    private readonly HashSet<CueEvent> _usedAfter = [];
+    private Attribution? _openAtParagraphEnd;
+
+    public QuoteAttributor(Article article, SpeakerResolver resolver)
+    {
+        _article = article;
+        _resolver = resolver;
+    }
+
+    public void Extract(ParagraphView v, List<QuoteFact> facts)
+    {
+        _resolver.NoteMentions(v);
+        CueFinder.Find(v, _events);
+        ResolveCues(v);
+
+        _attributions.Clear();
+        _usedAfter.Clear();
+        var carried = _openAtParagraphEnd;
+        _openAtParagraphEnd = null;
+        for (var s = 0; s < v.Segments.Count; s++)
+        {
+            var segment = v.Segments[s];
+            var attribution = Attribute(v, s, carried);
+            _attributions.Add(attribution);
+            if (attribution.Event is { } cue && attribution.Rule == "quote.direct.cue-after")
+            {
+                _usedAfter.Add(cue);
+            }
+
+            if (IsSpeech(v, segment, attribution))
+            {
+                facts.Add(Fact(segment.ContentStart, segment.ContentEnd, "direct", attribution));
+                if (attribution.Speaker is { } speaker)
+                {
+                    _trail.Add(segment.ContentStart, v.Paragraph.Index, speaker);
+                }
+            }
+
+            if (segment.End == SegmentEnd.ParagraphEnd)
+            {
+                _openAtParagraphEnd = attribution;
+            }
+        }
+
+        AddReportedSpeech(v, facts);
+    }
+
+    private void ResolveCues(ParagraphView v)
+    {
+        foreach (var cue in _events)
+        {
+            cue.Speaker = cue.SameAs is { } same ? same.Speaker : cue.Phrase is { } phrase ? _resolver.Resolve(v, phrase) : null;
+            if (cue.Speaker is not { } speaker)
+            {
+                continue;
+            }
+
+            var position = v[cue.VerbToken].Start;
+            _resolver.NoteSpeaker(position, v.Paragraph.Index, speaker);
+            if (cue.Reporting)
+            {
+                _trail.Add(position, v.Paragraph.Index, speaker);
+            }
+        }
+    }
+
+    private Attribution Attribute(ParagraphView v, int index, Attribution? carried)
+    {
+        var segment = v.Segments[index];
+        var previous = index > 0 ? v.Segments[index - 1] : null;
+        var previousAttribution = index > 0 ? _attributions[index - 1] : null;
+        var windowStart = previous is null ? 0 : previous.EndToken + 1;
+
+        // Lead-in with a colon: `Ms Hewitt told the BBC: "..."`, or a bare name: `Mr Smith: "..."`.
+        if (segment.OpenToken > 0 && v.IsFree(segment.OpenToken - 1, TokenKind.Colon))
+        {
+            var colon = segment.OpenToken - 1;
+            var from = Math.Max(v.SentenceStart(colon), windowStart);
+            if (LastCueIn(from, colon) is { } lead)
+            {
+                return new Attribution(lead.Speaker, lead.Cue, "quote.direct.colon", lead);
+            }
+
+            if (SpeakerPhrases.Starting(v, from) is { } name && name.End == colon && _resolver.Resolve(v, name) is { } named)
+            {
+                return new Attribution(named, null, "quote.direct.name-colon", null);
+            }
+        }
+
+        // Cue after the closing mark: `"...," Zelenskyy said.` / `"...," said Jarre.`
+        if (segment.CloseToken >= 0 && CueAfter(v, segment) is { } after)
+        {
+            return new Attribution(after.Speaker, after.Cue, "quote.direct.cue-after", after);
+        }
+
+        // Cue earlier in the sentence: `Mr Blair said the families deserved "..."`, `saying, "..."`.
+        if (segment.OpenToken >= 0 && LastCueIn(Math.Max(v.SentenceStart(segment.OpenToken), windowStart), segment.OpenToken) is { } before)
+        {
+            return new Attribution(before.Speaker, before.Cue, "quote.direct.cue-before", before);
+        }
+
+        // The same quotation split by a lost closing mark or a paragraph break.
+        if (segment.ContinuesPrevious && previousAttribution is not null)
+        {
+            return previousAttribution with { Rule = "quote.direct.run-on" };
+        }
+
+        if (index == 0 && carried is not null && (segment.OpenToken == 0 || segment.OpensAtParagraphStart))
+        {
+            return carried with { Rule = "quote.direct.paragraph-continued" };
+        }
+
+        // `"...," he said. "..."`: the attribution between two parts of one quotation.
+        if (previousAttribution is { Rule: "quote.direct.cue-after", Event: { } split } && OnlyAttributionBetween(v, split, segment))
+        {
+            return previousAttribution with { Rule = "quote.direct.interrupted" };
+        }
+
+        var last = _trail.LastBefore(segment.ContentStart, int.MinValue, _ => true);
+        return new Attribution(last, null, last is null ? "quote.direct.unattributed" : "quote.direct.continuation", null);
+    }
+
+    private CueEvent? LastCueIn(int from, int to)
+    {
+        for (var k = _events.Count - 1; k >= 0; k--)
+        {
+            var cue = _events[k];
+            if (cue.VerbToken < to && cue.VerbToken >= from && cue.Speaker is not null)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    private CueEvent? CueAfter(ParagraphView v, QuoteSegment segment)
+    {
+        var k = segment.CloseToken + 1;
+        if (v.IsFree(k, TokenKind.Comma) || v.IsFree(k, TokenKind.Dash))
+        {
+            k++;
+        }
+
+        foreach (var cue in _events)
+        {
+            if (cue.ClauseStart != k || cue.Speaker is null)
+            {
+                continue;
+            }
+
+            // `"... we will win." He said the party ...`: a new sentence of reported speech, not an attribution.
+            var endsSentence = segment.ContentEnd > segment.ContentStart && _article.Text[segment.ContentEnd - 1] == '.';
+            if (endsSentence && !cue.Inverted && ReportedSpeech.After(v, cue) is not null)
+            {
+                return null;
+            }
+
+            return cue;
+        }
+
+        return null;
+    }
+
+    // Only the attribution clause (and a short tail such as "on Monday") lies between the two parts.
+    private static bool OnlyAttributionBetween(ParagraphView v, CueEvent cue, QuoteSegment segment)
+    {
+        const int MaxTail = 8;
+        if (segment.OpenToken < 0 || segment.OpenToken - cue.ClauseEnd > MaxTail)
+        {
+            return false;
+        }
+
+        for (var j = cue.ClauseEnd; j < segment.OpenToken; j++)
+        {
+            if (v.IsKind(j, TokenKind.DoubleMark) || (v.IsKind(j, TokenKind.Word) && QuoteLexicon.VerbLemma(v.Word(j)) is not null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Scare quotes and titles ("desperate", "Big Brother") are not speech: a quotation of up to three
+    // words counts only when a cue attributes it directly; a longer one right after a title word
+    // ("the film "...") is a title.
+    private bool IsSpeech(ParagraphView v, QuoteSegment segment, Attribution attribution)
+    {
+        var words = ReportedSpeech.WordCount(v, segment.FirstToken, segment.EndToken);
+        if (words <= ShortQuoteWords)
+        {
+            var last = _article.Text[segment.ContentEnd - 1];
+            return attribution.Rule is "quote.direct.colon" or "quote.direct.cue-after" or "quote.direct.name-colon"
+                && last is ',' or '.' or '!' or '?' or '…';
+        }
+
+        return segment.OpenToken <= 0 || !v.IsFreeWord(segment.OpenToken - 1) || !v.InLower(QuoteLexicon.TitleWords, segment.OpenToken - 1);
+    }
+
+    private void AddReportedSpeech(ParagraphView v, List<QuoteFact> facts)
+    {
+        foreach (var cue in _events)
+        {
+            if (cue.Speaker is null && cue.Phrase is null)
+            {
+                continue;
+            }
+
+            if (ReportedSpeech.AfterSource(v, cue) is { } sourced)
+            {
+                Add(sourced, "quote.indirect.according-to");
+            }
+            else if (!_usedAfter.Contains(cue) && ReportedSpeech.After(v, cue) is { } after)
+            {
+                Add(after, "quote.indirect.clause");
+            }
+            else if (!_usedAfter.Contains(cue) && ReportedSpeech.Before(v, cue) is { } before)
+            {
+                Add(before, "quote.indirect.cue-after");
+            }
+
+            void Add((int Start, int End) range, string rule)
+            {
+                var start = v[range.Start].Start;
+                var end = v[range.End - 1].End;
+                facts.Add(Fact(start, end, "indirect", new Attribution(cue.Speaker, cue.Cue, rule, cue)));
+            }
+        }
+    }
+
+    private QuoteFact Fact(int start, int end, string type, Attribution attribution)
+    {
+        var span = new TextSpan(start, end);
+        return new QuoteFact(span, _article.Slice(span), type, attribution.Speaker?.Name, attribution.Speaker?.Id, attribution.Cue, attribution.Rule);
+    }
+}

@@ -1,0 +1,351 @@
+using NewsExtract.Officials;
+using NewsExtract.Text;
+
+namespace NewsExtract.Quotes;
+
+/// <summary>
+/// Turns speaker phrases into speakers for one article: a phrase that covers an official's mention
+/// (or ends in their surname) is that official; a pronoun is the nearest fitting person or group
+/// named before it in subject position; anything else keeps its own words (an organisation, a group,
+/// "the spokesman").
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private const int PronounReach = 3;
+
+    private readonly Article _article;
+    private readonly IReadOnlyList<OfficialFact> _officials;
+    private readonly Speaker[] _officialSpeakers;
+    private readonly (TextSpan Span, int Official)[] _mentions;
+    private readonly PositionedList<Candidate> _salient = new();
+
+    public SpeakerResolver(Article article, IReadOnlyList<OfficialFact> officials)
+    {
+        _article = article;
+        _officials = officials;
+        _officialSpeakers = new Speaker[officials.Count];
+        var mentions = new List<(TextSpan, int)>();
+        for (var i = 0; i < officials.Count; i++)
+        {
+            _officialSpeakers[i] = new Speaker(officials[i].Name, officials[i].Id, SpeakerKind.Person, GenderOf(officials[i]));
+            foreach (var mention in officials[i].Mentions)
+            {
+                mentions.Add((mention.Span, i));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Item1.Start.CompareTo(b.Item1.Start));
+        _mentions = [.. mentions];
+    }
+
+    /// <summary>Records the people this paragraph names, outside quotations, for later pronouns.</summary>
+    public void NoteMentions(ParagraphView v)
+    {
+        var span = v.Paragraph.Span;
+        var at = FirstMentionAtOrAfter(span.Start);
+        var token = 0;
+        for (var m = at; m < _mentions.Length && _mentions[m].Span.Start < span.End; m++)
+        {
+            while (token < v.Count && v[token].End <= _mentions[m].Span.Start)
+            {
+                token++;
+            }
+
+            if (token >= v.Count || v.InQuote(token))
+            {
+                continue;
+            }
+
+            var speaker = _officialSpeakers[_mentions[m].Official];
+            _salient.Add(_mentions[m].Span.Start, v.Paragraph.Index, new Candidate(speaker, IsSubjectPosition(v, token)));
+        }
+    }
+
+    /// <summary>Records a resolved speaker at a text position as a strong candidate for later pronouns.</summary>
+    public void NoteSpeaker(int position, int paragraph, Speaker speaker) => _salient.Add(position, paragraph, new Candidate(speaker, true));
+
+    public Speaker? Resolve(ParagraphView v, SpeakerPhrase phrase)
+    {
+        var head = phrase.Head;
+        var position = v[phrase.First].Start;
+        if (SpeakerPhrases.IsPronoun(v, head))
+        {
+            Span<char> lower = stackalloc char[8];
+            var word = v.Word(head);
+            var length = word.ToLowerInvariant(lower);
+            return QuoteLexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..length], out var reference)
+                ? ResolvePronoun(reference, position, v.Paragraph.Index)
+                : null;
+        }
+
+        var text = PhraseText(v, phrase);
+        if (QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(head), out var noun))
+        {
+            // "the spokesman", "Tony Blair's official spokesman": a description, even when it names someone.
+            return new Speaker(text, null, noun.Kind, noun.Gender);
+        }
+
+        if (OfficialIn(v, phrase) is { } official)
+        {
+            return _officialSpeakers[official];
+        }
+
+        return new Speaker(text, null, KindOf(v, phrase), GenderOf(v, phrase));
+    }
+
+    private Speaker? ResolvePronoun(string reference, int position, int paragraph)
+    {
+        var oldest = paragraph - PronounReach;
+        if (reference is "male" or "female")
+        {
+            var wanted = reference == "male" ? Gender.Male : Gender.Female;
+            bool Fits(Candidate c) =>
+                c.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Unknown && (c.Speaker.Gender == Gender.Unknown || c.Speaker.Gender == wanted);
+            return (_salient.LastBefore(position, oldest, c => c.Subject && Fits(c)) ?? _salient.LastBefore(position, oldest, Fits))?.Speaker;
+        }
+
+        return reference switch
+        {
+            "plural" => _salient.LastBefore(position, paragraph - 1, c => c.Speaker.Kind is SpeakerKind.Group or SpeakerKind.Organisation)?.Speaker,
+            "neuter" => _salient.LastBefore(position, oldest, c => c.Speaker.Kind == SpeakerKind.Organisation)?.Speaker,
+            _ => null,
+        };
+    }
+
+    // The official named by the phrase: a mention covering its head, else the last mention inside its
+    // core, else an official whose surname is the head word.
+    private int? OfficialIn(ParagraphView v, SpeakerPhrase phrase)
+    {
+        if (_mentions.Length == 0)
+        {
+            return null;
+        }
+
+        var coreStart = v[phrase.First].Start;
+        var coreEnd = v[phrase.Head].End;
+        var headStart = v[phrase.Head].Start;
+        int? inside = null;
+        for (var m = FirstMentionAtOrAfter(coreStart - 200); m < _mentions.Length && _mentions[m].Span.Start < coreEnd; m++)
+        {
+            var span = _mentions[m].Span;
+            if (span.Start <= headStart && headStart < span.End)
+            {
+                return _mentions[m].Official;
+            }
+
+            if (span.Overlaps(new TextSpan(coreStart, coreEnd)))
+            {
+                inside = _mentions[m].Official;
+            }
+        }
+
+        if (inside is not null)
+        {
+            return inside;
+        }
+
+        var surname = v.Bare(phrase.Head);
+        for (var i = 0; i < _officials.Count; i++)
+        {
+            var name = _officials[i].Name.AsSpan();
+            var space = name.LastIndexOf(' ');
+            if (name[(space + 1)..].Equals(surname, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private int FirstMentionAtOrAfter(int position)
+    {
+        var (lo, hi) = (0, _mentions.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // The phrase as written, without a leading article: "the Tories" -> "Tories".
+    private static string PhraseText(ParagraphView v, SpeakerPhrase phrase)
+    {
+        var first = phrase.First;
+        if (first + 1 < phrase.End && v.Word(first) is "the" or "The" or "a" or "A" or "an" or "An")
+        {
+            first++;
+        }
+
+        return v.Text[v[first].Start..v[phrase.End - 1].End];
+    }
+
+    private static SpeakerKind KindOf(ParagraphView v, SpeakerPhrase phrase)
+    {
+        var head = v.Bare(phrase.Head);
+        if (QuoteLexicon.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) || IsAcronym(head))
+        {
+            return SpeakerKind.Organisation;
+        }
+
+        for (var i = phrase.First; i < phrase.CoreEnd; i++)
+        {
+            if (v.IsFreeWord(i) && (QuoteLexicon.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(v.Word(i))
+                || QuoteLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(v.Word(i))))
+            {
+                return SpeakerKind.Person;
+            }
+        }
+
+        return SpeakerKind.Unknown;
+    }
+
+    private static Gender GenderOf(ParagraphView v, SpeakerPhrase phrase)
+    {
+        for (var i = phrase.First; i < phrase.CoreEnd; i++)
+        {
+            if (v.IsFreeWord(i) && Gendered(v.Word(i)) is var gender && gender != Gender.Unknown)
+            {
+                return gender;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Gender Gendered(ReadOnlySpan<char> word)
+    {
+        if (QuoteLexicon.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var title) && title != Gender.Unknown)
+        {
+            return title;
+        }
+
+        return QuoteLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var name) ? name : Gender.Unknown;
+    }
+
+    // An official's gender from a title before any mention ("Mr Blair"), their role ("spokeswoman") or their given name.
+    private Gender GenderOf(OfficialFact official)
+    {
+        foreach (var mention in official.Mentions)
+        {
+            var gender = Gendered(FirstWord(mention.Text));
+            if (gender == Gender.Unknown)
+            {
+                gender = TitleBefore(mention.Span.Start);
+            }
+
+            if (gender != Gender.Unknown)
+            {
+                return gender;
+            }
+        }
+
+        if (official.Title is { } role)
+        {
+            foreach (var part in role.Split(' '))
+            {
+                if (QuoteLexicon.SpeakerNouns.TryGetValue(part.ToLowerInvariant(), out var noun) && noun.Gender != Gender.Unknown)
+                {
+                    return noun.Gender;
+                }
+
+                if (QuoteLexicon.NameTitles.TryGetValue(part, out var title) && title != Gender.Unknown)
+                {
+                    return title;
+                }
+            }
+        }
+
+        return QuoteLexicon.GivenNames.TryGetValue(FirstWord(official.Name).ToString(), out var given) ? given : Gender.Unknown;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var space = span.IndexOf(' ');
+        return space < 0 ? span : span[..space];
+    }
+
+    private Gender TitleBefore(int index)
+    {
+        var text = _article.Text;
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        return start < end ? Gendered(text.AsSpan(start, end - start)) : Gender.Unknown;
+    }
+
+    // A mention that opens its clause ("Realising his error, Mr Campbell then ...", "Foreign Secretary
+    // Jack Straw said") rather than sitting in an object or a prepositional phrase.
+    private static bool IsSubjectPosition(ParagraphView v, int token)
+    {
+        var steps = 0;
+        for (var k = token - 1; k >= 0; k--)
+        {
+            if (!v.IsKind(k, TokenKind.Word))
+            {
+                return v[k].Kind is TokenKind.Comma or TokenKind.Stop or TokenKind.Colon or TokenKind.Semicolon
+                    or TokenKind.Dash or TokenKind.OpenBracket or TokenKind.DoubleMark;
+            }
+
+            if (v.InQuote(k) || ++steps > 6)
+            {
+                return false;
+            }
+
+            if (v.InLower(QuoteLexicon.IntroWords, k) || v.Word(k) is "that" or "while" or "when" or "after" or "as" or "because"
+                or "although" or "though" or "since" or "before" or "if" or "and")
+            {
+                return true;
+            }
+
+            if (v.HasCapital(k) || v.InLower(QuoteLexicon.Determiners, k) || SpeakerPhrases.IsSpeakerNoun(v, k) || v.IsPossessive(k)
+                || (k + 1 < token && SpeakerPhrases.IsSpeakerNoun(v, k + 1)))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private sealed record Candidate(Speaker Speaker, bool Subject);
+}
