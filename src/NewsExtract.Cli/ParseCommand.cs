@@ -26,6 +26,17 @@ internal static class ParseCommand
             Description = "Files, directories (walked recursively) or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
+        // An unknown option would otherwise be taken for a file name; "./-x" still names a file "-x".
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: json (an object for one input, an array for several), jsonl, csv",
