@@ -59,6 +59,13 @@ internal static class CandidateFinder
     // The name is the longest tail of the run made of name words; what stands before it is context.
     private static NameCandidate? Cut(TokenView v, int runStart, int runEnd)
     {
+        // "Margaret Moran MP": a post-nominal role ends the run.
+        var postNominal = runEnd - runStart >= 2 && OfficialLexicon.IsPostNominal(v.Word(runEnd - 1)) ? runEnd - 1 : -1;
+        if (postNominal >= 0)
+        {
+            runEnd--;
+        }
+
         if (OfficialLexicon.IsOrgWord(v.Word(runEnd - 1)))
         {
             return null; // "Hans Christian Andersen Award", "Warner Bros": an organisation or a work.
@@ -98,7 +105,7 @@ internal static class CandidateFinder
         }
 
         var honorific = coreStart > runStart && v.IsHonorific(coreStart - 1) ? coreStart - 1 : -1;
-        return new NameCandidate(v, honorific, coreStart, runEnd);
+        return new NameCandidate(v, honorific, coreStart, runEnd) { PostNominal = postNominal };
     }
 
     private static bool IsParticleWord(ReadOnlySpan<char> word) => word is "Van" or "Von" or "De" or "Al" or "Bin" or "Del" or "Da" or "Di" or "Du" or "La" or "Le";
@@ -113,7 +120,25 @@ internal static class CandidateFinder
         }
 
         var role = RoleReader.Before(v, left);
-        if (role.Title is not null)
+        if (role.Title is null && c.Honorific >= 0 && OfficialLexicon.IsTitleHead(v.Word(c.Honorific)))
+        {
+            // "Professor Joni Lovenduski": the honorific is the title.
+            role = new Role(v.Word(c.Honorific).ToString(), role.Affiliation);
+        }
+
+        if (role.Title is null && c.PostNominal >= 0)
+        {
+            role = new Role(v.Word(c.PostNominal).ToString(), role.Affiliation);
+            evidence |= NameEvidence.Apposition;
+        }
+
+        if (role.Title is null && RoleReader.BeforeComma(v, left, c.CoreEnd) is { Title: not null } framed)
+        {
+            role = framed;
+            evidence |= NameEvidence.Apposition;
+        }
+
+        if (role.Title is not null && !evidence.HasFlag(NameEvidence.Apposition))
         {
             evidence |= NameEvidence.TitleBefore;
             if (role.Affiliation is null && RoleReader.OfOrganisation(v, c.CoreEnd) is { } org)
@@ -136,6 +161,10 @@ internal static class CandidateFinder
             {
                 evidence |= NameEvidence.Apposition;
                 role = role.Title is null ? after : role;
+            }
+            else if (after.Affiliation is not null && role.Affiliation is null)
+            {
+                role = role with { Affiliation = after.Affiliation };
             }
         }
 

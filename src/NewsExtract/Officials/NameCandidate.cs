@@ -30,6 +30,9 @@ internal sealed class NameCandidate(TokenView view, int honorific, int coreStart
 
     public int WordCount => CoreEnd - CoreStart;
 
+    /// <summary>Token index of a post-nominal role ("MP", "QC") right after the core, or -1.</summary>
+    public int PostNominal { get; init; } = -1;
+
     public NameEvidence Evidence { get; set; }
 
     public Role Role { get; set; }

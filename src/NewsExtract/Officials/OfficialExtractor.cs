@@ -86,13 +86,21 @@ internal static class OfficialExtractor
 
         foreach (var person in persons)
         {
-            if (NameMatcher.SameSurname(person.Surname, words[0]) || string.Equals(person.Given, words[0], StringComparison.Ordinal))
+            if ((NameMatcher.SameSurname(person.Surname, words[0]) && !GenderDiffers(person, candidate))
+                || string.Equals(person.Given, words[0], StringComparison.Ordinal))
             {
                 return;
             }
         }
 
         persons.Add(new PersonCluster(candidate));
+    }
+
+    // "Mrs Howard" after "Michael Howard": another person of the same surname.
+    private static bool GenderDiffers(PersonCluster person, NameCandidate candidate)
+    {
+        var g = candidate.HonorificGender;
+        return g != 'x' && person.Gender != 'x' && g != person.Gender;
     }
 
     private static bool GenderClash(PersonCluster person, NameCandidate candidate)

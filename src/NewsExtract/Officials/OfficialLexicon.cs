@@ -76,6 +76,9 @@ internal static class OfficialLexicon
         return false;
     }
 
+    /// <summary>A role written after the name: "Margaret Moran MP".</summary>
+    public static bool IsPostNominal(ReadOnlySpan<char> word) => word is "MP" or "MEP" or "MSP" or "AM" or "MLA" or "QC" or "KC" or "TD";
+
     public static bool IsOrgWord(ReadOnlySpan<char> word) => OrgLookup.Contains(word);
 
     public static bool IsNonName(ReadOnlySpan<char> word) => NonNameLookup.Contains(word);

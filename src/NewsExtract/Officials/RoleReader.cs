@@ -18,10 +18,18 @@ internal static class RoleReader
         var lastHead = -1;
         var unknown = 0;
         var leftmost = first;
+        string? exAffiliation = null;
         while (p >= 0 && v.IsWord(p) && !v[p].Possessive)
         {
-            var word = v.Word(p);
-            if (OfficialLexicon.IsTitleWord(word) && !(v.IsCapitalised(p) && OfficialLexicon.Party(word) is not null))
+            var word = StripPrefix(v.Word(p));
+            if (word.Length < v.Word(p).Length && leftmost < first && Known(word) is { } former)
+            {
+                // "ex-Tory education secretary": a former affiliation.
+                exAffiliation = former;
+                break;
+            }
+
+            if (OfficialLexicon.IsTitleWord(word) && !(v.IsCapitalised(p) && Known(word) is not null))
             {
                 if (lastHead < 0 && OfficialLexicon.IsTitleHead(word))
                 {
@@ -66,10 +74,22 @@ internal static class RoleReader
         var head = LastHead(v, leftmost, first);
         if (head < 0 || !ComplementOnly(v, head + 1, first))
         {
+            // "Labour's Yvette Cooper", "Liberal Democrat Sarah Teather": an affiliation without a title.
+            if (v.IsCapitalised(first - 1) && (v[first - 1].Possessive || Known(v.Word(first - 1)) is not null))
+            {
+                var (bare, _) = AffiliationEndingAt(v, first - 1);
+                return new Role(null, bare);
+            }
+
             return Role.None;
         }
 
         var title = TitleText(v, leftmost, first - 1);
+        if (exAffiliation is not null)
+        {
+            return new Role("former " + title, exAffiliation);
+        }
+
         var (affiliation, affStart) = AffiliationEndingAt(v, leftmost - 1);
 
         // "former Tory treasurer": a modifier before the affiliation still belongs to the title.
@@ -90,6 +110,11 @@ internal static class RoleReader
         }
 
         var p = end + 1;
+        if (v.IsWord(p) && v.Word(p) is "who" && v.IsWord(p + 1) && v.Word(p + 1) is "is" or "was")
+        {
+            p += 2; // "Edward Leigh, who is chairman of ..."
+        }
+
         if (v.IsWord(p) && v.Word(p) is "the" or "a" or "an")
         {
             p++;
@@ -103,13 +128,18 @@ internal static class RoleReader
         }
 
         var (affiliation, afterAffiliation) = AffiliationStartingAt(v, p);
+        if (affiliation is not null && OfficialLexicon.IsOrgWord(v.Word(afterAffiliation - 1)) && Closes(v, afterAffiliation))
+        {
+            return new Role(null, affiliation); // "Colin Asplin, Blackpool Hotel Association said".
+        }
+
         p = afterAffiliation;
         var start = p;
         var lastHead = -1;
         var unknown = 0;
         while (v.IsWord(p) && !v[p].Possessive)
         {
-            var word = v.Word(p);
+            var word = StripPrefix(v.Word(p));
             if (OfficialLexicon.IsTitleWord(word) && !(v.IsCapitalised(p) && Known(word) is not null))
             {
                 if (OfficialLexicon.IsTitleHead(word))
@@ -146,7 +176,7 @@ internal static class RoleReader
         p = lastHead + 1;
 
         // "head of currency strategy at Bank of America", "director general of the British Chambers of Commerce".
-        if (v.IsWord(p) && v.Word(p) is "of" or "for" or "at" or "with")
+        if (v.IsWord(p) && v.Word(p) is "of" or "for" or "at" or "with" or "to")
         {
             var q = p + 1;
             var lower = 0;
@@ -162,7 +192,7 @@ internal static class RoleReader
                 p = q;
             }
 
-            if (affiliation is null && v.IsWord(p) && v.Word(p) is "of" or "at" or "with")
+            if (affiliation is null && v.IsWord(p) && v.Word(p) is "of" or "at" or "with" or "to")
             {
                 var r = p + 1;
                 if (v.IsWord(r) && v.Word(r) is "the")
@@ -179,8 +209,7 @@ internal static class RoleReader
             }
         }
 
-        // The apposition must close: punctuation, the end, or a verb of speech or a clause.
-        if (p < v.Count && v.IsWord(p) && !v.IsSpeechVerb(p) && v.Word(p) is not ("and" or "who" or "in" or "at" or "has" or "is" or "was" or "had"))
+        if (!Closes(v, p))
         {
             return Role.None;
         }
@@ -194,6 +223,67 @@ internal static class RoleReader
         return new Role(title, affiliation);
     }
 
+    /// <summary>
+    /// A title before a comma that the name's own apposition answers:
+    /// "The Shadow Secretary of State for the Family, Theresa May, said".
+    /// </summary>
+    public static Role BeforeComma(TokenView v, int first, int end)
+    {
+        if (!v.IsPunct(first - 1, ',') || !(v.IsPunct(end, ',') || v.IsSpeechVerb(end)))
+        {
+            return Role.None;
+        }
+
+        var last = first - 2;
+        var p = last;
+        var head = -1;
+        while (p >= 0 && v.IsWord(p) && !v[p].Possessive)
+        {
+            var word = v.Word(p);
+            if (OfficialLexicon.IsTitleWord(word) || (v.IsCapitalised(p) && !v.IsFunction(p)))
+            {
+                if (head < 0 && OfficialLexicon.IsTitleHead(word))
+                {
+                    head = p;
+                }
+
+                p--;
+                continue;
+            }
+
+            if (word is "of" or "for" or "the" && p < last && v.IsCapitalised(p + 1))
+            {
+                p--;
+                continue;
+            }
+
+            break;
+        }
+
+        var leftmost = p + 1;
+        while (leftmost <= last && v.Word(leftmost) is "of" or "for" or "the")
+        {
+            leftmost++;
+        }
+
+        // The phrase must open with a role word and contain no name-like word before its head.
+        if (head < 0 || leftmost > head || !OfficialLexicon.IsTitleWord(v.Word(leftmost)))
+        {
+            return Role.None;
+        }
+
+        for (var i = leftmost; i < head; i++)
+        {
+            if (!OfficialLexicon.IsTitleWord(v.Word(i)) && v.Word(i) is not "and")
+            {
+                return Role.None;
+            }
+        }
+
+        var (affiliation, _) = AffiliationEndingAt(v, leftmost - 1);
+        return new Role(v.Slice(leftmost, last), affiliation);
+    }
+
     /// <summary>"of Dresdner Kleinwort Wasserstein" right after a name: the organisation of a role read before it.</summary>
     public static string? OfOrganisation(TokenView v, int end)
     {
@@ -204,6 +294,21 @@ internal static class RoleReader
 
         var (org, _) = CapitalRun(v, end + 1);
         return org;
+    }
+
+    // An apposition closes at punctuation, the end, or a verb of speech or a clause.
+    private static bool Closes(TokenView v, int p) =>
+        p >= v.Count || !v.IsWord(p) || v.IsSpeechVerb(p) || v.Word(p) is "and" or "who" or "in" or "at" or "has" or "is" or "was" or "had" or "on";
+
+    // "ex-chief", "co-founder" read as the role word after the prefix; "co-chairman" is itself listed.
+    private static ReadOnlySpan<char> StripPrefix(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3 && (word.StartsWith("ex-") || word.StartsWith("Ex-")) && !OfficialLexicon.IsTitleWord(word))
+        {
+            return word[3..];
+        }
+
+        return word;
     }
 
     private static bool IsKnownTitleToken(TokenView v, int index) => OfficialLexicon.IsTitleWord(v.Word(index));
@@ -338,6 +443,19 @@ internal static class RoleReader
             return (Normalise(v.Slice(first, end)), end + 1);
         }
 
+        // "CBI director general", "Blackpool Hotel Association": a name of non-role words before a role or at the end.
+        var last = first;
+        while (last <= end && !OfficialLexicon.IsTitleWord(v.Word(last)) && !OfficialLexicon.IsNonName(v.Word(last)))
+        {
+            last++;
+        }
+
+        if (last > first && (last > end ? OfficialLexicon.IsOrgWord(v.Word(end)) : true)
+            && (last <= end || (v.IsWord(end + 1) && OfficialLexicon.IsTitleWord(v.Word(end + 1))) || OfficialLexicon.IsOrgWord(v.Word(end))))
+        {
+            return (Normalise(v.Slice(first, last - 1)), last);
+        }
+
         return (null, first);
     }
 
@@ -358,8 +476,7 @@ internal static class RoleReader
                 continue;
             }
 
-            if (!v[end].Possessive && v.IsWord(end + 1) && v.Word(end + 1) is "of" or "&" or "and" && v.IsCapitalised(end + 2) && !v.IsFunction(end + 2)
-                && OfficialLexicon.Country(v.Word(end + 2)) is null)
+            if (!v[end].Possessive && v.IsWord(end + 1) && v.Word(end + 1) is "of" or "&" or "and" && v.IsCapitalised(end + 2) && !v.IsFunction(end + 2))
             {
                 end += 2;
                 continue;
