@@ -20,7 +20,9 @@ internal static class CandidateFinder
             }
 
             var runEnd = RunEnd(v, i);
-            var candidate = Cut(v, i, runEnd);
+
+            // "the hit show Jerry Springer", "the film Frank Capra made": a work, not a person.
+            var candidate = v.IsWord(i - 1) && OfficialLexicon.IsWorkNoun(v.Word(i - 1)) ? null : Cut(v, i, runEnd);
             if (candidate is not null)
             {
                 Weigh(v, candidate, previous);
@@ -99,7 +101,8 @@ internal static class CandidateFinder
             coreStart++;
         }
 
-        if (coreStart >= runEnd)
+        // A lone initial ("Mr P.") is too little to name anyone.
+        if (coreStart >= runEnd || (runEnd - coreStart == 1 && (v.Word(coreStart).Length == 1 || (v.Word(coreStart).Length == 2 && v.Word(coreStart)[1] == '.'))))
         {
             return null;
         }
@@ -183,7 +186,9 @@ internal static class CandidateFinder
             }
 
             // "X Y said", "said X Y": a speaker is a person, unless the first word may be an ordinary sentence opener.
-            var speaks = (!v[c.CoreEnd - 1].Possessive && v.IsSpeechVerb(c.CoreEnd)) || v.IsSpeechVerb(left - 1);
+            // "analyst X of Dresdner Kleinwort says": a name after a preposition is not the speaker.
+            var governed = v.IsWord(left - 1) && v.Word(left - 1) is "of" or "at" or "from" or "by" or "with" or "for" or "to" or "on" or "in" or "the";
+            var speaks = (!v[c.CoreEnd - 1].Possessive && v.IsSpeechVerb(c.CoreEnd) && !governed) || v.IsSpeechVerb(left - 1);
             if (speaks && (firstIsGiven || !v[c.CoreStart].SentenceStart || c.Honorific >= 0))
             {
                 evidence |= NameEvidence.SpeechSubject;

@@ -15,6 +15,7 @@ internal static class OfficialExtractor
     public static IReadOnlyList<OfficialFact> Extract(Article article)
     {
         var candidates = new List<NameCandidate>();
+        var views = new List<TokenView>();
         var sentenceCursor = 0;
         foreach (var paragraph in article.Paragraphs)
         {
@@ -25,6 +26,7 @@ internal static class OfficialExtractor
 
             var tokens = NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor);
             var view = new TokenView(article.Text, tokens, paragraph.IsCaption || IsHeadline(article, paragraph));
+            views.Add(view);
             CandidateFinder.Find(view, candidates);
         }
 
@@ -51,7 +53,7 @@ internal static class OfficialExtractor
             }
         }
 
-        return Facts(article, persons);
+        return Facts(article, views, persons);
     }
 
     // A headline: the first line, short and without closing punctuation.
@@ -62,8 +64,14 @@ internal static class OfficialExtractor
             return false;
         }
 
-        var last = article.Text[paragraph.Span.End - 1];
-        return last is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’' or '»');
+        // Closing quotes may follow the last word ("Hewitt decries 'career sexism'"), but no full stop.
+        var end = paragraph.Span.End;
+        while (end > paragraph.Span.Start + 1 && article.Text[end - 1] is '"' or '”' or '\'' or '’' or '»' or ')')
+        {
+            end--;
+        }
+
+        return article.Text[end - 1] is not ('.' or '!' or '?' or ':' or ';' or ',');
     }
 
     private static void Introduce(NameCandidate candidate, List<PersonCluster> persons)
@@ -109,7 +117,7 @@ internal static class OfficialExtractor
         return person.Words.Length == 1 && person.Gender != 'x' && g != 'x' && g != person.Gender;
     }
 
-    private static List<OfficialFact> Facts(Article article, List<PersonCluster> persons)
+    private static List<OfficialFact> Facts(Article article, List<TokenView> views, List<PersonCluster> persons)
     {
         var mentioned = persons.Where(p => p.Mentions.Count > 0).OrderBy(p => p.Mentions[0].MentionStart).ToList();
         var facts = new List<OfficialFact>(mentioned.Count);
@@ -126,6 +134,11 @@ internal static class OfficialExtractor
                 }
 
                 affiliation ??= mention.Role.Affiliation;
+            }
+
+            if (title is null && person.Mentions.FirstOrDefault(m => !m.View.MentionOnly) is { } opening)
+            {
+                title = LeadTitle.Find(article, views, opening).Title;
             }
 
             var mentions = new List<Mention>(person.Mentions.Count);

@@ -14,6 +14,7 @@ internal static class OfficialLexicon
     private static readonly HashSet<string> NonNameSet = DataFile.Words("officials_nonnames.txt");
     private static readonly HashSet<string> FunctionWordSet = LoadFunctionWords();
     private static readonly Dictionary<string, char> GivenNameTable = LoadGivenNames();
+    private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup;
@@ -24,6 +25,7 @@ internal static class OfficialLexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup;
     private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> GivenLookup;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkLookup;
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup;
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup;
@@ -49,6 +51,7 @@ internal static class OfficialLexicon
         FunctionLookup = FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
         GivenLookup = GivenNameTable.GetAlternateLookup<ReadOnlySpan<char>>();
         SpeechLookup = SpeechVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        WorkLookup = WorkNounSet.GetAlternateLookup<ReadOnlySpan<char>>();
         DemonymLookup = DemonymTable.GetAlternateLookup<ReadOnlySpan<char>>();
         PartyLookup = PartyTable.GetAlternateLookup<ReadOnlySpan<char>>();
         ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -90,6 +93,9 @@ internal static class OfficialLexicon
     public static char GivenName(ReadOnlySpan<char> word) => GivenLookup.TryGetValue(word, out var g) ? g : '\0';
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
+
+    /// <summary>"show", "film", "horse": a noun that introduces the name of a work or thing.</summary>
+    public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkLookup.Contains(word);
 
     public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
 

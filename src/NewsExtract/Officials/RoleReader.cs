@@ -102,14 +102,11 @@ internal static class RoleReader
     }
 
     /// <summary>The role in an apposition after the name that ends at token <paramref name="end"/> (exclusive).</summary>
-    public static Role After(TokenView v, int end)
-    {
-        if (!v.IsPunct(end, ','))
-        {
-            return Role.None;
-        }
+    public static Role After(TokenView v, int end) => v.IsPunct(end, ',') ? AppositionFrom(v, end + 1) : Role.None;
 
-        var p = end + 1;
+    private static Role AppositionFrom(TokenView v, int from)
+    {
+        var p = from;
         if (v.IsWord(p) && v.Word(p) is "who" && v.IsWord(p + 1) && v.Word(p + 1) is "is" or "was")
         {
             p += 2; // "Edward Leigh, who is chairman of ..."
@@ -205,8 +202,27 @@ internal static class RoleReader
                 {
                     affiliation = org;
                     p = afterOrg;
+
+                    // "the Commons public accounts committee": lower-case words that finish the body's name.
+                    var q2 = p;
+                    while (q2 - p < 3 && v.IsLower(q2) && !v.IsFunction(q2) && !v.IsSpeechVerb(q2))
+                    {
+                        q2++;
+                    }
+
+                    if (q2 > p && Closes(v, q2) && OfficialLexicon.IsOrgWord(Capitalise(v.Word(q2 - 1))))
+                    {
+                        affiliation = Normalise(v.Slice(r, q2 - 1));
+                        p = q2;
+                    }
                 }
             }
+        }
+
+        // "former Labour minister and now a European Commissioner": the present role wins.
+        if (v.IsWord(p) && v.Word(p) is "and" && v.IsWord(p + 1) && v.Word(p + 1) is "now" && AppositionFrom(v, p + 2) is { Title: not null } now)
+        {
+            return now;
         }
 
         if (!Closes(v, p))
@@ -251,7 +267,7 @@ internal static class RoleReader
                 continue;
             }
 
-            if (word is "of" or "for" or "the" && p < last && v.IsCapitalised(p + 1))
+            if (word is "of" or "for" or "the" && p < last && (v.IsCapitalised(p + 1) || v.Word(p + 1) is "the"))
             {
                 p--;
                 continue;
@@ -295,6 +311,8 @@ internal static class RoleReader
         var (org, _) = CapitalRun(v, end + 1);
         return org;
     }
+
+    private static string Capitalise(ReadOnlySpan<char> word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
 
     // An apposition closes at punctuation, the end, or a verb of speech or a clause.
     private static bool Closes(TokenView v, int p) =>
@@ -450,10 +468,14 @@ internal static class RoleReader
             last++;
         }
 
-        if (last > first && (last > end ? OfficialLexicon.IsOrgWord(v.Word(end)) : true)
-            && (last <= end || (v.IsWord(end + 1) && OfficialLexicon.IsTitleWord(v.Word(end + 1))) || OfficialLexicon.IsOrgWord(v.Word(end))))
+        if (last > first)
         {
-            return (Normalise(v.Slice(first, last - 1)), last);
+            var followedByRole = last <= end ? OfficialLexicon.IsTitleWord(v.Word(last)) : v.IsWord(end + 1) && OfficialLexicon.IsTitleWord(v.Word(end + 1));
+            var endsWithOrganisation = last > end && OfficialLexicon.IsOrgWord(v.Word(end));
+            if (followedByRole || endsWithOrganisation)
+            {
+                return (Normalise(v.Slice(first, last - 1)), last);
+            }
         }
 
         return (null, first);
