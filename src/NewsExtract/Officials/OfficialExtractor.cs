@@ -3,7 +3,154 @@ using NewsExtract.Text;
 namespace NewsExtract.Officials;
 
 /// <summary>Finds named people with their titles, affiliations and mentions.</summary>
+/// <remarks>
+/// Three passes over the names of the prose paragraphs: find every capitalised name and weigh the
+/// evidence that it is a person's; make one person of each evidenced name (merging later fuller or
+/// shorter forms); then link every name, including bare surnames and headline words, to its person.
+/// </remarks>
 internal static class OfficialExtractor
 {
-    public static IReadOnlyList<OfficialFact> Extract(Article article) => [];
+    private const int MaxHeadlineLength = 150;
+
+    public static IReadOnlyList<OfficialFact> Extract(Article article)
+    {
+        var candidates = new List<NameCandidate>();
+        var views = new List<TokenView>();
+        var sentenceCursor = 0;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (!paragraph.IsProse)
+            {
+                continue;
+            }
+
+            var tokens = NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor);
+            var view = new TokenView(article.Text, tokens, paragraph.IsCaption || IsHeadline(article, paragraph));
+            views.Add(view);
+            CandidateFinder.Find(view, candidates);
+        }
+
+        var persons = new List<PersonCluster>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Evidence != NameEvidence.None && !candidate.View.MentionOnly)
+            {
+                Introduce(candidate, persons);
+            }
+        }
+
+        if (persons.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (MentionLinker.Link(candidate, persons) is { } person)
+            {
+                candidate.Person = person;
+                person.Mentions.Add(candidate);
+            }
+        }
+
+        return Facts(article, views, persons);
+    }
+
+    // A headline: the first line, short and without closing punctuation.
+    private static bool IsHeadline(Article article, Paragraph paragraph)
+    {
+        if (paragraph.Index != 0 || article.Paragraphs.Count < 2 || paragraph.Span.Length > MaxHeadlineLength)
+        {
+            return false;
+        }
+
+        // Closing quotes may follow the last word ("Hewitt decries 'career sexism'"), but no full stop.
+        var end = paragraph.Span.End;
+        while (end > paragraph.Span.Start + 1 && article.Text[end - 1] is '"' or '”' or '\'' or '’' or '»' or ')')
+        {
+            end--;
+        }
+
+        return article.Text[end - 1] is not ('.' or '!' or '?' or ':' or ';' or ',');
+    }
+
+    private static void Introduce(NameCandidate candidate, List<PersonCluster> persons)
+    {
+        var words = candidate.CoreWords();
+        if (words.Length >= 2)
+        {
+            foreach (var person in persons)
+            {
+                if (NameMatcher.FullNameFits(person, words) && !GenderClash(person, candidate))
+                {
+                    person.Absorb(candidate);
+                    return;
+                }
+            }
+
+            persons.Add(new PersonCluster(candidate));
+            return;
+        }
+
+        foreach (var person in persons)
+        {
+            if ((NameMatcher.SameSurname(person.Surname, words[0]) && !GenderDiffers(person, candidate))
+                || string.Equals(person.Given, words[0], StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        persons.Add(new PersonCluster(candidate));
+    }
+
+    // "Mrs Howard" after "Michael Howard": another person of the same surname.
+    private static bool GenderDiffers(PersonCluster person, NameCandidate candidate)
+    {
+        var g = candidate.HonorificGender;
+        return g != 'x' && person.Gender != 'x' && g != person.Gender;
+    }
+
+    private static bool GenderClash(PersonCluster person, NameCandidate candidate)
+    {
+        var g = PersonCluster.GenderOf(candidate);
+        return person.Words.Length == 1 && person.Gender != 'x' && g != 'x' && g != person.Gender;
+    }
+
+    private static List<OfficialFact> Facts(Article article, List<TokenView> views, List<PersonCluster> persons)
+    {
+        var mentioned = persons.Where(p => p.Mentions.Count > 0).OrderBy(p => p.Mentions[0].MentionStart).ToList();
+        var facts = new List<OfficialFact>(mentioned.Count);
+        foreach (var person in mentioned)
+        {
+            string? title = null;
+            string? affiliation = null;
+            foreach (var mention in person.Mentions)
+            {
+                if (title is null && mention.Role.Title is not null)
+                {
+                    title = mention.Role.Title;
+                    affiliation ??= mention.Role.Affiliation;
+                }
+
+                affiliation ??= mention.Role.Affiliation;
+            }
+
+            if (title is null && person.Mentions.FirstOrDefault(m => !m.View.MentionOnly) is { } opening)
+            {
+                title = LeadTitle.Find(article, views, opening).Title;
+            }
+
+            var mentions = new List<Mention>(person.Mentions.Count);
+            foreach (var mention in person.Mentions)
+            {
+                var span = new TextSpan(mention.MentionStart, mention.MentionEnd);
+                mentions.Add(new Mention(span, article.Slice(span)));
+            }
+
+            facts.Add(new OfficialFact("p" + (facts.Count + 1), person.Name, title, affiliation, mentions, person.First.Rule));
+        }
+
+        return facts;
+    }
 }

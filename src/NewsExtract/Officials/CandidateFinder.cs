@@ -1,0 +1,206 @@
+namespace NewsExtract.Officials;
+
+/// <summary>
+/// Finds the capitalised names of one paragraph in a single left-to-right pass: each maximal run of
+/// capitalised words (with particles and initials) is cut into the words before the name (honorific,
+/// title, affiliation) and the name itself, and the context is weighed for evidence of a person.
+/// </summary>
+internal static class CandidateFinder
+{
+    public static void Find(TokenView v, List<NameCandidate> found)
+    {
+        var i = 0;
+        NameCandidate? previous = null;
+        while (i < v.Count)
+        {
+            if (!v.IsCapitalised(i))
+            {
+                i++;
+                continue;
+            }
+
+            var runEnd = RunEnd(v, i);
+
+            // "the hit show Jerry Springer", "the film Frank Capra made": a work, not a person.
+            var candidate = v.IsWord(i - 1) && OfficialLexicon.IsWorkNoun(v.Word(i - 1)) ? null : Cut(v, i, runEnd);
+            if (candidate is not null)
+            {
+                Weigh(v, candidate, previous);
+                found.Add(candidate);
+                previous = candidate;
+            }
+
+            i = runEnd;
+        }
+    }
+
+    // A run goes on over adjacent capitalised words, initials, and lower-case particles between capitals.
+    private static int RunEnd(TokenView v, int start)
+    {
+        var end = start + 1;
+        while (end < v.Count && v.Adjacent(end - 1, end))
+        {
+            if (v.IsCapitalised(end))
+            {
+                end++;
+                continue;
+            }
+
+            if (v.IsWord(end) && OfficialLexicon.IsParticle(v.Word(end)) && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    // The name is the longest tail of the run made of name words; what stands before it is context.
+    private static NameCandidate? Cut(TokenView v, int runStart, int runEnd)
+    {
+        // "Margaret Moran MP": a post-nominal role ends the run.
+        var postNominal = runEnd - runStart >= 2 && OfficialLexicon.IsPostNominal(v.Word(runEnd - 1)) ? runEnd - 1 : -1;
+        if (postNominal >= 0)
+        {
+            runEnd--;
+        }
+
+        if (OfficialLexicon.IsOrgWord(v.Word(runEnd - 1)))
+        {
+            return null; // "Hans Christian Andersen Award", "Warner Bros": an organisation or a work.
+        }
+
+        var k = runEnd - 1;
+        while (k >= runStart)
+        {
+            var word = v.Word(k);
+            var isParticle = !v.IsCapitalised(k) || word is "Van" or "Von" or "De" or "Al" or "Bin" or "Del" or "Da" or "Di" or "Du" or "La" or "Le";
+            if (OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || OfficialLexicon.IsOrgWord(word)
+                || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null
+                || (k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        var coreStart = k + 1;
+
+        // A name never opens with a particle: "van Gogh" alone is read as "Gogh" with the particle before it.
+        while (coreStart < runEnd && !v.IsCapitalised(coreStart))
+        {
+            coreStart++;
+        }
+
+        while (coreStart < runEnd - 1 && IsParticleWord(v.Word(coreStart)) && coreStart > runStart)
+        {
+            coreStart++;
+        }
+
+        // A lone initial ("Mr P.") is too little to name anyone.
+        if (coreStart >= runEnd || (runEnd - coreStart == 1 && (v.Word(coreStart).Length == 1 || (v.Word(coreStart).Length == 2 && v.Word(coreStart)[1] == '.'))))
+        {
+            return null;
+        }
+
+        var honorific = coreStart > runStart && v.IsHonorific(coreStart - 1) ? coreStart - 1 : -1;
+        return new NameCandidate(v, honorific, coreStart, runEnd) { PostNominal = postNominal };
+    }
+
+    private static bool IsParticleWord(ReadOnlySpan<char> word) => word is "Van" or "Von" or "De" or "Al" or "Bin" or "Del" or "Da" or "Di" or "Du" or "La" or "Le";
+
+    private static void Weigh(TokenView v, NameCandidate c, NameCandidate? previous)
+    {
+        var left = c.Honorific >= 0 ? c.Honorific : c.CoreStart;
+        var evidence = NameEvidence.None;
+        if (c.Honorific >= 0)
+        {
+            evidence |= NameEvidence.Honorific;
+        }
+
+        var role = RoleReader.Before(v, left);
+        if (role.Title is null && c.Honorific >= 0 && OfficialLexicon.IsTitleHead(v.Word(c.Honorific)))
+        {
+            // "Professor Joni Lovenduski": the honorific is the title.
+            role = new Role(v.Word(c.Honorific).ToString(), role.Affiliation);
+        }
+
+        if (role.Title is null && c.PostNominal >= 0)
+        {
+            role = new Role(v.Word(c.PostNominal).ToString(), role.Affiliation);
+            evidence |= NameEvidence.Apposition;
+        }
+
+        if (role.Title is null && RoleReader.BeforeComma(v, left, c.CoreEnd) is { Title: not null } framed)
+        {
+            role = framed;
+            evidence |= NameEvidence.Apposition;
+        }
+
+        if (role.Title is not null && !evidence.HasFlag(NameEvidence.Apposition))
+        {
+            evidence |= NameEvidence.TitleBefore;
+            if (role.Affiliation is null && RoleReader.OfOrganisation(v, c.CoreEnd) is { } org)
+            {
+                role = role with { Affiliation = org };
+            }
+        }
+        else if (previous is not null && previous.View == v && previous.CoreEnd == left - 1 && v.IsWord(left - 1) && v.Word(left - 1) is "and"
+            && previous.Role.Title is not null && previous.Evidence.HasFlag(NameEvidence.TitleBefore))
+        {
+            // "actors Harvey Keitel and Sir Roger Moore": the role is shared.
+            role = previous.Role;
+            evidence |= NameEvidence.TitleBefore;
+        }
+
+        if (!v[c.CoreEnd - 1].Possessive)
+        {
+            var after = RoleReader.After(v, c.CoreEnd);
+            if (after.Title is not null)
+            {
+                evidence |= NameEvidence.Apposition;
+                role = role.Title is null ? after : role;
+            }
+            else if (after.Affiliation is not null && role.Affiliation is null)
+            {
+                role = role with { Affiliation = after.Affiliation };
+            }
+        }
+
+        var acronym = true;
+        for (var i = c.CoreStart; i < c.CoreEnd; i++)
+        {
+            acronym &= v.IsAllCaps(i);
+        }
+
+        if (c.WordCount >= 2 && !acronym)
+        {
+            var firstIsGiven = OfficialLexicon.GivenName(c.First) != '\0';
+            if (firstIsGiven)
+            {
+                evidence |= NameEvidence.GivenName;
+            }
+
+            // "X Y said", "said X Y": a speaker is a person, unless the first word may be an ordinary sentence opener.
+            // "analyst X of Dresdner Kleinwort says": a name after a preposition is not the speaker.
+            var governed = v.IsWord(left - 1) && v.Word(left - 1) is "of" or "at" or "from" or "by" or "with" or "for" or "to" or "on" or "in" or "the";
+            var speaks = (!v[c.CoreEnd - 1].Possessive && v.IsSpeechVerb(c.CoreEnd) && !governed) || v.IsSpeechVerb(left - 1);
+            if (speaks && (firstIsGiven || !v[c.CoreStart].SentenceStart || c.Honorific >= 0))
+            {
+                evidence |= NameEvidence.SpeechSubject;
+            }
+        }
+
+        if (acronym && c.Honorific < 0)
+        {
+            evidence = NameEvidence.None;
+        }
+
+        c.Evidence = evidence;
+        c.Role = role;
+    }
+}

@@ -1,0 +1,143 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Officials;
+
+/// <summary>The word lists of the officials extractor (Officials/Data), loaded once.</summary>
+internal static class OfficialLexicon
+{
+    private static readonly HashSet<string> HeadTitles = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, (char Gender, bool Keep)> HonorificTable = LoadHonorifics();
+    private static readonly Dictionary<string, string> DemonymTable = DataFile.Map("officials_demonyms.txt");
+    private static readonly Dictionary<string, string> PartyTable = DataFile.Map("officials_parties.txt");
+    private static readonly HashSet<string> OrgWordSet = DataFile.Words("officials_org_words.txt");
+    private static readonly HashSet<string> NonNameSet = DataFile.Words("officials_nonnames.txt");
+    private static readonly HashSet<string> FunctionWordSet = LoadFunctionWords();
+    private static readonly Dictionary<string, char> GivenNameTable = LoadGivenNames();
+    private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
+    private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup;
+    private static readonly Dictionary<string, (char Gender, bool Keep)>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNameLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup;
+    private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> GivenLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkLookup;
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup;
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup;
+
+    // Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle".
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "van", "der", "den", "von", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "zu", "af",
+    };
+
+    static OfficialLexicon()
+    {
+        foreach (var row in DataFile.Rows("officials_titles.txt"))
+        {
+            (row.Length > 1 && row[1] == "modifier" ? TitleModifiers : HeadTitles).Add(row[0]);
+        }
+
+        HeadLookup = HeadTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        ModifierLookup = TitleModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        HonorificLookup = HonorificTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrgLookup = OrgWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        NonNameLookup = NonNameSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        FunctionLookup = FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        GivenLookup = GivenNameTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        SpeechLookup = SpeechVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        WorkLookup = WorkNounSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        DemonymLookup = DemonymTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        PartyLookup = PartyTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A role noun that can stand before a name ("president", "aide"); plurals ("actors") count.</summary>
+    public static bool IsTitleHead(ReadOnlySpan<char> word) =>
+        HeadLookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && HeadLookup.Contains(word[..^1]));
+
+    /// <summary>A word that qualifies a role ("former", "shadow", "Foreign") or a role noun.</summary>
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => IsTitleHead(word) || ModifierLookup.Contains(word);
+
+    public static bool IsTitleModifier(ReadOnlySpan<char> word) => ModifierLookup.Contains(word);
+
+    /// <summary>The honorific's gender ('m', 'f', 'x') and whether it stays in a surname-only name ("Lord Ashcroft").</summary>
+    public static bool TryHonorific(ReadOnlySpan<char> word, out char gender, out bool keep)
+    {
+        if (HonorificLookup.TryGetValue(word, out var entry))
+        {
+            (gender, keep) = entry;
+            return true;
+        }
+
+        (gender, keep) = ('x', false);
+        return false;
+    }
+
+    /// <summary>A role written after the name: "Margaret Moran MP".</summary>
+    public static bool IsPostNominal(ReadOnlySpan<char> word) => word is "MP" or "MEP" or "MSP" or "AM" or "MLA" or "QC" or "KC" or "TD";
+
+    public static bool IsOrgWord(ReadOnlySpan<char> word) => OrgLookup.Contains(word);
+
+    public static bool IsNonName(ReadOnlySpan<char> word) => NonNameLookup.Contains(word);
+
+    /// <summary>"the", "But", "with": words that bound a role phrase, in any case.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
+
+    /// <summary>The gender of a common given name ('m', 'f', 'x'), or '\0' when the word is not one.</summary>
+    public static char GivenName(ReadOnlySpan<char> word) => GivenLookup.TryGetValue(word, out var g) ? g : '\0';
+
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
+
+    /// <summary>"show", "film", "horse": a noun that introduces the name of a work or thing.</summary>
+    public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkLookup.Contains(word);
+
+    public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+
+    /// <summary>The country of a demonym or country name ("Ukrainian" -> "Ukraine"), or null.</summary>
+    public static string? Country(ReadOnlySpan<char> words) => DemonymLookup.TryGetValue(words, out var c) ? c : null;
+
+    /// <summary>The short name of a party word ("Tory" -> "Conservatives", "Lib Dem" -> "Liberal Democrats"), or null.</summary>
+    public static string? Party(ReadOnlySpan<char> words) => PartyLookup.TryGetValue(words, out var p) ? p : null;
+
+    private static Dictionary<string, (char, bool)> LoadHonorifics()
+    {
+        var table = new Dictionary<string, (char, bool)>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("officials_honorifics.txt"))
+        {
+            table[row[0]] = (row.Length > 1 && row[1].Length > 0 ? row[1][0] : 'x', row.Length > 2 && row[2] == "keep");
+        }
+
+        return table;
+    }
+
+    private static HashSet<string> LoadFunctionWords()
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataFile.Rows("officials_nonnames.txt"))
+        {
+            if (row.Length > 1 && row[1] == "f")
+            {
+                set.Add(row[0]);
+            }
+        }
+
+        return set;
+    }
+
+    private static Dictionary<string, char> LoadGivenNames()
+    {
+        var table = new Dictionary<string, char>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("officials_given_names.txt"))
+        {
+            table[row[0]] = row.Length > 1 && row[1].Length > 0 ? row[1][0] : 'x';
+        }
+
+        return table;
+    }
+}

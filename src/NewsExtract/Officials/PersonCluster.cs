@@ -1,0 +1,54 @@
+namespace NewsExtract.Officials;
+
+/// <summary>One person being assembled: the fullest name seen and every linked name.</summary>
+internal sealed class PersonCluster(NameCandidate first)
+{
+    public NameCandidate First { get; } = first;
+
+    /// <summary>The words of the fullest name.</summary>
+    public string[] Words { get; private set; } = first.CoreWords();
+
+    public bool KeepsHonorific { get; private set; } = first.KeepsHonorific && first.WordCount == 1;
+
+    public string? KeptHonorific { get; private set; } = first.KeepsHonorific && first.WordCount == 1 ? first.View.Word(first.Honorific).ToString() : null;
+
+    public List<NameCandidate> Mentions { get; } = [];
+
+    /// <summary>'m', 'f' or 'x'.</summary>
+    public char Gender { get; private set; } = GenderOf(first);
+
+    public string Surname => Words[^1];
+
+    /// <summary>The given name, when the fullest name has one.</summary>
+    public string? Given => Words.Length >= 2 ? Words[0] : null;
+
+    public string Name => KeptHonorific is not null && Words.Length == 1 ? KeptHonorific + " " + Words[0] : string.Join(' ', Words);
+
+    /// <summary>Takes a longer form of the name ("Jon Thoday" after "Mr Thoday") and any gender it reveals.</summary>
+    public void Absorb(NameCandidate c)
+    {
+        if (c.WordCount > Words.Length)
+        {
+            Words = c.CoreWords();
+            KeptHonorific = null;
+            KeepsHonorific = false;
+        }
+
+        if (Gender == 'x')
+        {
+            Gender = GenderOf(c);
+        }
+    }
+
+    public static char GenderOf(NameCandidate c)
+    {
+        var g = c.HonorificGender;
+        if (g != 'x')
+        {
+            return g;
+        }
+
+        var given = c.WordCount >= 2 ? OfficialLexicon.GivenName(c.First) : '\0';
+        return given is 'm' or 'f' ? given : 'x';
+    }
+}
