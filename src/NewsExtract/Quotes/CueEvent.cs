@@ -23,6 +23,9 @@ internal sealed class CueEvent
     /// <summary>The speaker's words, or null for a participle that takes another cue's speaker.</summary>
     public SpeakerPhrase? Phrase { get; init; }
 
+    /// <summary>A name set off by commas between the phrase and the cue ("The Shadow Secretary ..., Theresa May, said").</summary>
+    public SpeakerPhrase? Appositive { get; init; }
+
     /// <summary>The speaker follows the cue ("said Mr Smith", "according to X").</summary>
     public bool Inverted { get; init; }
 

@@ -60,6 +60,7 @@ internal static class CueFinder
             {
                 VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma,
                 Reporting = QuoteLexicon.ReportingLemmas.Contains(lemma), Phrase = phrase, Inverted = inverted,
+                Appositive = inverted ? null : SpeakerPhrases.AppositiveBefore(v, i),
             });
         }
     }

@@ -89,7 +89,11 @@ internal sealed class ParagraphView
     /// Whether the word is in a list of lower-case words. A capitalised word counts only where a
     /// sentence starts ("But", "The"), so names such as "May" or "US" are never read as "may" or "us".
     /// </summary>
-    public bool InLower(HashSet<string> set, int index)
+    public bool InLower(HashSet<string> set, int index) =>
+        InLower(set, index, anywhere: false);
+
+    /// <summary>Like <see cref="InLower(HashSet{string}, int)"/>, but a capitalised word counts anywhere.</summary>
+    public bool InLower(HashSet<string> set, int index, bool anywhere)
     {
         var word = Word(index);
         var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -98,7 +102,7 @@ internal sealed class ParagraphView
             return lookup.Contains(word);
         }
 
-        if (word.Length > 32 || !(index == SentenceStart(index) || IsKind(index - 1, TokenKind.OpenBracket)))
+        if (word.Length > 32 || !(anywhere || index == SentenceStart(index) || IsKind(index - 1, TokenKind.OpenBracket)))
         {
             return false;
         }
@@ -188,6 +192,14 @@ internal sealed class ParagraphView
     // A full stop after "Mr" or an initial does not end a sentence; nor does one inside a quotation.
     private bool IsSentenceStop(int index)
     {
+        // `... Downing Street." He said`: a closing mark after a full stop, before a capital, ends the sentence.
+        if (_tokens[index].Kind == TokenKind.DoubleMark && !_inQuote[index] && index > 0 && _inQuote[index - 1]
+            && _tokens[index - 1].Kind == TokenKind.Stop && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word
+            && char.IsUpper(Text[_tokens[index + 1].Start]))
+        {
+            return true;
+        }
+
         if (_tokens[index].Kind != TokenKind.Stop || _inQuote[index])
         {
             return false;

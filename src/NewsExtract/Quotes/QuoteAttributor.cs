@@ -67,7 +67,7 @@ internal sealed class QuoteAttributor
     {
         foreach (var cue in _events)
         {
-            cue.Speaker = cue.SameAs is { } same ? same.Speaker : cue.Phrase is { } phrase ? _resolver.Resolve(v, phrase) : null;
+            cue.Speaker = cue.SameAs is { } same ? same.Speaker : cue.Phrase is { } phrase ? _resolver.ResolveSubject(v, phrase, cue.Appositive) : null;
             if (cue.Speaker is not { } speaker)
             {
                 continue;
@@ -111,8 +111,9 @@ internal sealed class QuoteAttributor
             return new Attribution(after.Speaker, after.Cue, "quote.direct.cue-after", after);
         }
 
-        // Cue earlier in the sentence: `Mr Blair said the families deserved "..."`, `saying, "..."`.
-        if (segment.OpenToken >= 0 && LastCueIn(Math.Max(v.SentenceStart(segment.OpenToken), windowStart), segment.OpenToken) is { } before)
+        // Cue earlier in the sentence: `Mr Blair said the families deserved "..."`, `saying, "..."`,
+        // `Mr Beith urged ... how the "e-mail regime" could "support ..."`.
+        if (segment.OpenToken >= 0 && LastCueIn(v.SentenceStart(segment.OpenToken), segment.OpenToken) is { } before)
         {
             return new Attribution(before.Speaker, before.Cue, "quote.direct.cue-before", before);
         }
@@ -162,14 +163,17 @@ internal sealed class QuoteAttributor
 
         foreach (var cue in _events)
         {
-            if (cue.ClauseStart != k || cue.Speaker is null)
+            // The attribution starts right after the mark; a few words may precede the phrase found
+            // ("chairman and chief executive Richard Parsons said").
+            if (cue.ClauseStart < k || cue.Speaker is null || !OnlyWordsBetween(v, k, cue.ClauseStart))
             {
                 continue;
             }
 
-            // `"... we will win." He said the party ...`: a new sentence of reported speech, not an attribution.
+            // `"... we will win." He said the party ...`: after a full stop, a cue that goes on into a
+            // clause of its own starts a new sentence; `"... win." Mr X said.` ends soon after the cue.
             var endsSentence = segment.ContentEnd > segment.ContentStart && _article.Text[segment.ContentEnd - 1] == '.';
-            if (endsSentence && !cue.Inverted && ReportedSpeech.After(v, cue) is not null)
+            if (endsSentence && !cue.Inverted && (!EndsSoonAfter(v, cue) || ReportedSpeech.After(v, cue) is not null))
             {
                 return null;
             }
@@ -178,6 +182,45 @@ internal sealed class QuoteAttributor
         }
 
         return null;
+    }
+
+    private static bool EndsSoonAfter(ParagraphView v, CueEvent cue)
+    {
+        const int MaxTail = 8;
+        var end = v.SentenceEnd(cue.VerbToken);
+        if (end - cue.ClauseEnd > MaxTail)
+        {
+            return false;
+        }
+
+        for (var j = cue.ClauseEnd; j < end; j++)
+        {
+            if (v.IsKind(j, TokenKind.Colon) || v.IsKind(j, TokenKind.DoubleMark) || v.WordIs(j, "that"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyWordsBetween(ParagraphView v, int from, int to)
+    {
+        const int MaxWords = 6;
+        if (to - from > MaxWords)
+        {
+            return false;
+        }
+
+        for (var j = from; j < to; j++)
+        {
+            if (!v.IsFreeWord(j) || QuoteLexicon.VerbLemma(v.Word(j)) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Only the attribution clause (and a short tail such as "on Monday") lies between the two parts.

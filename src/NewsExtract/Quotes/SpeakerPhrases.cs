@@ -165,6 +165,13 @@ internal static class SpeakerPhrases
                 break;
             }
 
+            // "Richard and Judy executive producer Amanda Ross": "and" between names.
+            if (v.Word(j) is "and" or "&" && last == j - 1 && v.HasCapital(j - 1) && v.IsFreeWord(j + 1) && v.IsCapitalised(j + 1))
+            {
+                words++;
+                continue;
+            }
+
             if (IsBoundaryWord(v, j))
             {
                 break;
@@ -224,7 +231,11 @@ internal static class SpeakerPhrases
         return null;
     }
 
-    public static bool IsPronoun(ParagraphView v, int index) => v.InLower(QuoteLexicon.PronounWords, index);
+    public static bool IsPronoun(ParagraphView v, int index)
+    {
+        // "He", "She", "They" are pronouns anywhere: a quotation can hide where a sentence starts.
+        return v.InLower(QuoteLexicon.PronounWords, index, anywhere: true);
+    }
 
     public static bool IsSpeakerNoun(ParagraphView v, int index) =>
         QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(v.Word(index));
@@ -282,6 +293,12 @@ internal static class SpeakerPhrases
         for (var j = close - 1; j >= 0 && close - j <= MaxAppositiveTokens; j--)
         {
             var token = v[j];
+            if (IsInShortQuote(v, j))
+            {
+                // `Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told ...`
+                continue;
+            }
+
             if (v.InQuote(j) || token.Kind is TokenKind.DoubleMark or TokenKind.Colon or TokenKind.Semicolon
                 || (token.Kind == TokenKind.Stop && !v.IsAbbreviationStop(j)))
             {
@@ -295,6 +312,43 @@ internal static class SpeakerPhrases
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Tory co-chairman Liam Fox" is read by <see cref="Before"/>; for "The Shadow Secretary of State
+    /// for the Family, Theresa May, said" this gives the name inside the commas, or null.
+    /// </summary>
+    public static SpeakerPhrase? AppositiveBefore(ParagraphView v, int verb)
+    {
+        var i = verb - 1;
+        while (i >= 0 && v.IsFreeWord(i) && IsVerbModifier(v, i))
+        {
+            i--;
+        }
+
+        if (i < 1 || !v.IsFree(i, TokenKind.Comma) || AppositiveStart(v, i) is var open && open < 0)
+        {
+            return null;
+        }
+
+        return Ending(v, i - 1) is { } inner && inner.First == open + 1 ? inner : null;
+    }
+
+    // A token of a quotation of at most three words, or one of its marks: a scare quote inside a phrase.
+    private static bool IsInShortQuote(ParagraphView v, int index)
+    {
+        var segment = v.SegmentAt(index) ?? v.SegmentAt(index + 1) ?? v.SegmentAt(index - 1);
+        if (segment is null || (!v.InQuote(index) && !v.IsKind(index, TokenKind.DoubleMark)))
+        {
+            return false;
+        }
+
+        if (!v.InQuote(index) && index != segment.OpenToken && index != segment.CloseToken)
+        {
+            return false;
+        }
+
+        return ReportedSpeech.WordCount(v, segment.FirstToken, segment.EndToken) <= 3;
     }
 
     private static bool StartsAppositive(ParagraphView v, int index)
@@ -321,7 +375,7 @@ internal static class SpeakerPhrases
         v.Word(index) is "de" or "van" or "von" or "der" or "den" or "la" or "le" or "du" or "da" or "al" or "bin" or "di" or "del" or "dos" or "y";
 
     // A lower-case word inside a speaker phrase: "aviation analyst", "prime minister's official spokesman".
-    private static bool IsLowerModifier(ParagraphView v, int index)
+    public static bool IsLowerModifier(ParagraphView v, int index)
     {
         var word = v.Word(index);
         return char.IsLower(word[0]) && word.Length > 1 && !IsPronoun(v, index) && !IsBoundaryWord(v, index)

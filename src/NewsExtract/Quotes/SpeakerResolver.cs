@@ -79,6 +79,11 @@ internal sealed class SpeakerResolver
         }
 
         var text = PhraseText(v, phrase);
+        if (IsDefiniteRole(v, phrase) && ResolveRole(v, phrase, position) is { } named)
+        {
+            return named;
+        }
+
         if (QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(head), out var noun))
         {
             // "the spokesman", "Tony Blair's official spokesman": a description, even when it names someone.
@@ -91,6 +96,57 @@ internal sealed class SpeakerResolver
         }
 
         return new Speaker(text, null, KindOf(v, phrase), GenderOf(v, phrase));
+    }
+
+    /// <summary>
+    /// The speaker of a cue's subject. "Colin Asplin, Blackpool Hotel Association said" names a person
+    /// and then their organisation: the person speaks.
+    /// </summary>
+    public Speaker? ResolveSubject(ParagraphView v, SpeakerPhrase phrase, SpeakerPhrase? appositive)
+    {
+        var speaker = Resolve(v, phrase);
+        if (speaker is not { Id: not null } && appositive is { } inner && Resolve(v, inner) is { Id: not null } named)
+        {
+            // "The Shadow Secretary of State for the Family, Theresa May, said".
+            return named;
+        }
+
+        if (speaker is { Id: null, Kind: SpeakerKind.Organisation or SpeakerKind.Unknown } && phrase.First >= 2
+            && v.IsFree(phrase.First - 1, TokenKind.Comma) && SpeakerPhrases.Ending(v, phrase.First - 2) is { } before
+            && !SpeakerPhrases.IsPronoun(v, before.Head) && Resolve(v, before) is { Id: not null } person)
+        {
+            return person;
+        }
+
+        return speaker;
+    }
+
+    // "the minister", "The Tory co-chairman": a role after "the", with no "of ..." tail and no possessor.
+    private static bool IsDefiniteRole(ParagraphView v, SpeakerPhrase phrase)
+    {
+        if (phrase.CoreEnd != phrase.End || !v.InLower(QuoteLexicon.Determiners, phrase.First) || !v.Word(phrase.First).Equals("the", StringComparison.OrdinalIgnoreCase)
+            || !v.In(QuoteLexicon.RoleNouns, phrase.Head))
+        {
+            return false;
+        }
+
+        for (var i = phrase.First + 1; i < phrase.Head; i++)
+        {
+            if (!v.IsFreeWord(i) || v.IsPossessive(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The named person a definite role refers back to: the nearest official in subject position.
+    private Speaker? ResolveRole(ParagraphView v, SpeakerPhrase phrase, int position)
+    {
+        var gender = QuoteLexicon.SpeakerNouns.TryGetValue(v.WordText(phrase.Head), out var noun) ? noun.Gender : Gender.Unknown;
+        return _salient.LastBefore(position, v.Paragraph.Index - PronounReach,
+            c => c.Subject && c.Speaker.Id is not null && (gender == Gender.Unknown || c.Speaker.Gender == Gender.Unknown || c.Speaker.Gender == gender))?.Speaker;
     }
 
     private Speaker? ResolvePronoun(string reference, int position, int paragraph)
@@ -329,14 +385,14 @@ internal sealed class SpeakerResolver
                 return false;
             }
 
-            if (v.InLower(QuoteLexicon.IntroWords, k) || v.Word(k) is "that" or "while" or "when" or "after" or "as" or "because"
-                or "although" or "though" or "since" or "before" or "if" or "and")
+            // "But Mr X ...", "and Ms Y ...": a coordinated main clause. Subjects of "that", "after" or "when" clauses do not count.
+            if (v.InLower(QuoteLexicon.IntroWords, k))
             {
                 return true;
             }
 
             if (v.HasCapital(k) || v.InLower(QuoteLexicon.Determiners, k) || SpeakerPhrases.IsSpeakerNoun(v, k) || v.IsPossessive(k)
-                || (k + 1 < token && SpeakerPhrases.IsSpeakerNoun(v, k + 1)))
+                || (k + 1 < token && SpeakerPhrases.IsSpeakerNoun(v, k + 1) && SpeakerPhrases.IsLowerModifier(v, k)))
             {
                 continue;
             }
