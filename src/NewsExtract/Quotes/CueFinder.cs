@@ -75,6 +75,12 @@ internal static class CueFinder
         }
 
         var reporting = QuoteLexicon.ReportingLemmas.Contains(lemma);
+
+        // "Reuters quoted a central bank official as saying": the phrase before "as" speaks.
+        if (i > 1 && v.WordIs(i - 1, "as") && SpeakerPhrases.Ending(v, i - 2) is { } quoted)
+        {
+            return new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Phrase = quoted };
+        }
         if (i > 0 && v.IsFreeWord(i - 1) && (v.IsCapitalised(i - 1) || SpeakerPhrases.IsPronoun(v, i - 1))
             && SpeakerPhrases.Ending(v, i - 1) is { } own)
         {

@@ -99,6 +99,12 @@ internal sealed class QuoteAttributor
                 return new Attribution(lead.Speaker, lead.Cue, "quote.direct.colon", lead);
             }
 
+            // A list dash or bullet may open the line: `- Blackburn boss Mark Hughes: "..."`.
+            while (from < colon && !v.IsKind(from, TokenKind.Word))
+            {
+                from++;
+            }
+
             if (SpeakerPhrases.Starting(v, from) is { } name && name.End == colon && _resolver.Resolve(v, name) is { } named)
             {
                 return new Attribution(named, null, "quote.direct.name-colon", null);
@@ -256,7 +262,31 @@ internal sealed class QuoteAttributor
                 && last is ',' or '.' or '!' or '?' or '…';
         }
 
-        return segment.OpenToken <= 0 || !v.IsFreeWord(segment.OpenToken - 1) || !v.InLower(QuoteLexicon.TitleWords, segment.OpenToken - 1);
+        if (segment.OpenToken > 0 && v.IsFreeWord(segment.OpenToken - 1) && v.InLower(QuoteLexicon.TitleWords, segment.OpenToken - 1))
+        {
+            return false;
+        }
+
+        return !IsTitleCase(v, segment);
+    }
+
+    // "Action Plan for the Development of Italy": every word longer than three letters capitalised, no final punctuation.
+    private static bool IsTitleCase(ParagraphView v, QuoteSegment segment)
+    {
+        if (char.IsPunctuation(v.Text[segment.ContentEnd - 1]) && v.Text[segment.ContentEnd - 1] is not ')')
+        {
+            return false;
+        }
+
+        for (var j = segment.FirstToken; j < segment.EndToken; j++)
+        {
+            if (v.IsKind(j, TokenKind.Word) && v.Word(j).Length > 3 && !char.IsUpper(v.Word(j)[0]) && !char.IsDigit(v.Word(j)[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void AddReportedSpeech(ParagraphView v, List<QuoteFact> facts)

@@ -57,7 +57,8 @@ internal sealed class SpeakerResolver
             }
 
             var speaker = _officialSpeakers[_mentions[m].Official];
-            _salient.Add(_mentions[m].Span.Start, v.Paragraph.Index, new Candidate(speaker, IsSubjectPosition(v, token)));
+            var subject = IsSubjectPosition(v, token) && !IsListed(v, _mentions[m].Span.End, token);
+            _salient.Add(_mentions[m].Span.Start, v.Paragraph.Index, new Candidate(speaker, subject));
         }
     }
 
@@ -365,6 +366,28 @@ internal sealed class SpeakerResolver
         }
 
         return start < end ? Gendered(text.AsSpan(start, end - start)) : Gender.Unknown;
+    }
+
+    // "Dead Man's Shoes, Harry Potter and ...": a name followed by "and", "or" or (after a comma) another comma is an item of a list.
+    private static bool IsListed(ParagraphView v, int mentionEnd, int token)
+    {
+        var next = token;
+        while (next < v.Count && v[next].Start < mentionEnd)
+        {
+            next++;
+        }
+
+        if (next >= v.Count)
+        {
+            return false;
+        }
+
+        if (v.IsFreeWord(next) && v.Word(next) is "and" or "or" or "nor" or "&")
+        {
+            return true;
+        }
+
+        return v.IsKind(next, TokenKind.Comma) && token > 0 && v.IsKind(token - 1, TokenKind.Comma);
     }
 
     // A mention that opens its clause ("Realising his error, Mr Campbell then ...", "Foreign Secretary
