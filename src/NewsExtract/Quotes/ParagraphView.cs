@@ -73,11 +73,20 @@ internal sealed class ParagraphView
     public bool IsPossessive(int index)
     {
         var word = Word(index);
-        return word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S';
+        return word.Length > 2 && ((word[^2] is '\'' or '’' && word[^1] is 's' or 'S') || (word[^1] is '\'' or '’' && word[^2] is 's'));
     }
 
     /// <summary>The word without a possessive ending ("Blair’s" -> "Blair").</summary>
-    public ReadOnlySpan<char> Bare(int index) => IsPossessive(index) ? Word(index)[..^2] : Word(index);
+    public ReadOnlySpan<char> Bare(int index)
+    {
+        var word = Word(index);
+        if (!IsPossessive(index))
+        {
+            return word;
+        }
+
+        return word[^1] is '\'' or '’' ? word[..^1] : word[..^2];
+    }
 
     public bool WordIs(int index, string word) =>
         IsFreeWord(index) && Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);

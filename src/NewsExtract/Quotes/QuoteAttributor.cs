@@ -29,6 +29,7 @@ internal sealed class QuoteAttributor
     {
         _resolver.NoteMentions(v);
         CueFinder.Find(v, _events);
+        NoteSentenceSubjects(v);
         ResolveCues(v);
 
         _attributions.Clear();
@@ -61,6 +62,31 @@ internal sealed class QuoteAttributor
         }
 
         AddReportedSpeech(v, facts);
+    }
+
+    // Organisations and groups that open a sentence ("The Kremlin rejected ...", "Junior doctors
+    // marched ...") are what a later "it" or "they" most often means.
+    private void NoteSentenceSubjects(ParagraphView v)
+    {
+        for (var i = 0; i < v.Count; i++)
+        {
+            if (v.SentenceStart(i) != i)
+            {
+                continue;
+            }
+
+            var q = i;
+            while (q < v.Count && v.IsFreeWord(q) && v.InLower(QuoteLexicon.IntroWords, q))
+            {
+                q++;
+            }
+
+            if (SpeakerPhrases.Starting(v, q) is { } phrase && !SpeakerPhrases.IsPronoun(v, phrase.Head) && v.IsFreeWord(phrase.End)
+                && _resolver.Resolve(v, phrase) is { Id: null, Kind: SpeakerKind.Organisation or SpeakerKind.Group } subject)
+            {
+                _resolver.NoteSpeaker(v[phrase.First].Start, v.Paragraph.Index, subject);
+            }
+        }
     }
 
     private void ResolveCues(ParagraphView v)
@@ -150,7 +176,7 @@ internal sealed class QuoteAttributor
         for (var k = _events.Count - 1; k >= 0; k--)
         {
             var cue = _events[k];
-            if (cue.VerbToken < to && cue.VerbToken >= from && cue.Speaker is not null)
+            if (cue.VerbToken < to && cue.VerbToken >= from && (cue.Speaker is not null || cue.Phrase is not null))
             {
                 return cue;
             }
@@ -171,7 +197,7 @@ internal sealed class QuoteAttributor
         {
             // The attribution starts right after the mark; a few words may precede the phrase found
             // ("chairman and chief executive Richard Parsons said").
-            if (cue.ClauseStart < k || cue.Speaker is null || !OnlyWordsBetween(v, k, cue.ClauseStart))
+            if (cue.ClauseStart < k || (cue.Speaker is null && cue.Phrase is null) || !OnlyWordsBetween(v, k, cue.ClauseStart))
             {
                 continue;
             }

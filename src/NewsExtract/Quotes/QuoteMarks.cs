@@ -18,7 +18,7 @@ internal static class QuoteMarks
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.DoubleMark)
+            if (token.Kind != TokenKind.DoubleMark || (openToken < 0 && IsInchMark(text, paragraphStart, token)))
             {
                 continue;
             }
@@ -126,6 +126,10 @@ internal static class QuoteMarks
 
         return false;
     }
+
+    // `a 12" single`, `6' 2"`: outside a quotation, a straight mark right after a digit measures inches.
+    private static bool IsInchMark(string text, int paragraphStart, QuoteToken token) =>
+        text[token.Start] == '"' && token.Start > paragraphStart && char.IsDigit(text[token.Start - 1]);
 
     private static bool IsOpening(string text, int paragraphStart, int paragraphEnd, QuoteToken token, bool inQuote, char opener)
     {

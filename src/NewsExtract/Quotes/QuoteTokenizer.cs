@@ -47,6 +47,14 @@ internal static class QuoteTokenizer
             }
 
             var next = j + 1 < end ? text[j + 1] : '\0';
+
+            // Plural possessive: "the Transport Workers' Union", "workers’ rights".
+            if (c is '\'' or '’' && text[j - 1] is 's' && (next == '\0' || char.IsWhiteSpace(next)) && j + 2 < end && char.IsLetter(text[j + 2]))
+            {
+                j++;
+                break;
+            }
+
             // Inside a word: apostrophes ("Today’s"), hyphens ("co-chairman"), points and commas in
             // numbers and initialisms ("3.5", "1,200", "U.S"), ampersands in names ("AT&T").
             var joins = c switch

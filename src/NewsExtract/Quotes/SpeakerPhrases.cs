@@ -245,7 +245,8 @@ internal static class SpeakerPhrases
 
     public static bool IsVerbModifier(ParagraphView v, int index)
     {
-        if (v.InLower(QuoteLexicon.VerbModifiers, index))
+        // Weekdays are capitalised anywhere: "Officials on Monday said".
+        if (v.InLower(QuoteLexicon.VerbModifiers, index, anywhere: true))
         {
             return true;
         }

@@ -158,7 +158,9 @@ internal sealed class SpeakerResolver
             var wanted = reference == "male" ? Gender.Male : Gender.Female;
             bool Fits(Candidate c) =>
                 c.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Unknown && (c.Speaker.Gender == Gender.Unknown || c.Speaker.Gender == wanted);
-            return (_salient.LastBefore(position, oldest, c => c.Subject && Fits(c)) ?? _salient.LastBefore(position, oldest, Fits))?.Speaker;
+            // Nearest subject, then nearest mention; failing both, the last subject however far back.
+            return (_salient.LastBefore(position, oldest, c => c.Subject && Fits(c)) ?? _salient.LastBefore(position, oldest, Fits)
+                ?? _salient.LastBefore(position, int.MinValue, c => c.Subject && Fits(c)))?.Speaker;
         }
 
         return reference switch
