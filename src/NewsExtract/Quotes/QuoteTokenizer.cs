@@ -48,8 +48,9 @@ internal static class QuoteTokenizer
 
             var next = j + 1 < end ? text[j + 1] : '\0';
 
-            // Plural possessive: "the Transport Workers' Union", "workers’ rights".
-            if (c is '\'' or '’' && text[j - 1] is 's' && (next == '\0' || char.IsWhiteSpace(next)) && j + 2 < end && char.IsLetter(text[j + 2]))
+            // Plural possessive: "the Transport Workers' Union", "workers’ rights"; but not the end of 'silly fuss'.
+            if (c is '\'' or '’' && text[j - 1] is 's' && (next == '\0' || char.IsWhiteSpace(next)) && j + 2 < end && char.IsLetter(text[j + 2])
+                && !(i > 0 && text[i - 1] is '\'' or '‘' or '’'))
             {
                 j++;
                 break;
