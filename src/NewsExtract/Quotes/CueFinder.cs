@@ -48,11 +48,18 @@ internal static class CueFinder
             if (phrase is null && lemma != "tell" && FollowsQuoteOrComma(v, i))
             {
                 phrase = SpeakerPhrases.Starting(v, i + 1);
-                inverted = phrase is not null;
+                inverted = phrase is { } after && EndsInvertedClause(v, after.End);
+                phrase = inverted ? phrase : null;
             }
 
             if (phrase is null)
             {
+                // "Bush denounced X and said ...": a coordinated verb shares the sentence's speaker.
+                if (i > 0 && v.IsFreeWord(i - 1) && v.Word(i - 1) is "and" or "but" && Coordinated(v, i, lemma, events) is { } shared)
+                {
+                    events.Add(shared);
+                }
+
                 continue;
             }
 
@@ -87,6 +94,36 @@ internal static class CueFinder
             return new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Phrase = own };
         }
 
+        if (EarlierInSentence(v, i, events) is { } earlier)
+        {
+            return new CueEvent
+            {
+                VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting,
+                Participle = true, SameAs = earlier,
+            };
+        }
+
+        return SpeakerPhrases.SentenceSubject(v, i) is { } subject
+            ? new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Participle = true, Phrase = subject }
+            : null;
+    }
+
+    private static CueEvent? Coordinated(ParagraphView v, int i, string lemma, List<CueEvent> events)
+    {
+        var reporting = QuoteLexicon.ReportingLemmas.Contains(lemma);
+        var earlier = EarlierInSentence(v, i, events);
+        if (earlier is not null)
+        {
+            return new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Participle = true, SameAs = earlier };
+        }
+
+        return SpeakerPhrases.SentenceSubject(v, i) is { } subject
+            ? new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Participle = true, Phrase = subject }
+            : null;
+    }
+
+    private static CueEvent? EarlierInSentence(ParagraphView v, int i, List<CueEvent> events)
+    {
         var sentence = v.SentenceStart(i);
         for (var k = events.Count - 1; k >= 0; k--)
         {
@@ -98,18 +135,18 @@ internal static class CueFinder
 
             if (earlier.Phrase is not null || earlier.SameAs is not null)
             {
-                return new CueEvent
-                {
-                    VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting,
-                    Participle = true, SameAs = earlier,
-                };
+                return earlier;
             }
         }
 
-        return SpeakerPhrases.SentenceSubject(v, i) is { } subject
-            ? new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Participle = true, Phrase = subject }
-            : null;
+        return null;
     }
+
+    // "said Mr Smith." / "said Mr Smith in a statement" / "said Mr Smith, adding": the phrase ends the
+    // clause. "quoting "secret reports," said Syria had indicated" is a subject and its verb, not an inversion.
+    private static bool EndsInvertedClause(ParagraphView v, int end) =>
+        !v.IsFreeWord(end) || v.InLower(QuoteLexicon.AdverbialStarts, end) || v.InLower(QuoteLexicon.IntroWords, end)
+        || SpeakerPhrases.IsVerbModifier(v, end) || QuoteLexicon.VerbLemma(v.Word(end)) is not null;
 
     // An inverted cue follows the quotation or reported clause it attributes: `," said X` / `, said X`.
     private static bool FollowsQuoteOrComma(ParagraphView v, int i) =>

@@ -26,7 +26,10 @@ internal static class QuoteLexicon
     public static readonly Dictionary<string, string> SpeechVerbs = DataFile.Map("speech_verbs.txt");
 
     /// <summary>Lemmas that introduce reported speech and make their subject the current speaker.</summary>
-    public static readonly HashSet<string> ReportingLemmas = LoadReporting();
+    public static readonly HashSet<string> ReportingLemmas = LoadLemmas(1, "report");
+
+    /// <summary>Lemmas whose reported clause needs "that" ("announced that ...", not "announced a plan").</summary>
+    public static readonly HashSet<string> ThatOnlyLemmas = LoadLemmas(2, "that");
 
     public static readonly Dictionary<string, string> Pronouns = DataFile.Map("quotes_pronouns.txt");
 
@@ -66,12 +69,12 @@ internal static class QuoteLexicon
         _ => Gender.Unknown,
     };
 
-    private static HashSet<string> LoadReporting()
+    private static HashSet<string> LoadLemmas(int column, string value)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in DataFile.Rows("quotes_cue_lemmas.txt"))
         {
-            if (row.Length > 1 && row[1] == "report")
+            if (row.Length > column && row[column] == value)
             {
                 set.Add(row[0]);
             }

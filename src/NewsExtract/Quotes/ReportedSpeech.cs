@@ -26,6 +26,10 @@ internal static class ReportedSpeech
         {
             start = that + 1;
         }
+        else if (QuoteLexicon.ThatOnlyLemmas.Contains(cue.Lemma))
+        {
+            return null;
+        }
         else
         {
             if (objectTaking && cue.Lemma != "warn" && SpeakerPhrases.Starting(v, i) is { } listener)
@@ -160,7 +164,7 @@ internal static class ReportedSpeech
         }
 
         return !v.InLower(QuoteLexicon.ClauseWords, index) && !v.InLower(QuoteLexicon.AdverbialStarts, index)
-            && !SpeakerPhrases.IsVerbModifier(v, index) && QuoteLexicon.VerbLemma(word) is null;
+            && !SpeakerPhrases.IsVerbModifier(v, index) && QuoteLexicon.VerbLemma(word) is null && !SpeakerPhrases.EndsWithVerbSuffix(word);
     }
 
     // The clause runs to the end of its sentence, or to a following cue (", adding ...", ", according to").

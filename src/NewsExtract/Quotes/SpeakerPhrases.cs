@@ -240,8 +240,10 @@ internal static class SpeakerPhrases
     public static bool IsSpeakerNoun(ParagraphView v, int index) =>
         QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(v.Word(index));
 
+    // "member of the Cabinet", "spokesman for the firm", "ambassador to Greece".
     public static bool IsConnector(ParagraphView v, int index) =>
-        v.Word(index) is "of" or "for" or "at" or "from";
+        v.Word(index) is "of" or "for" or "at" or "from"
+        || (v.Word(index) is "to" && index > 0 && v.IsFreeWord(index - 1) && IsSpeakerNoun(v, index - 1));
 
     public static bool IsVerbModifier(ParagraphView v, int index)
     {
@@ -383,7 +385,7 @@ internal static class SpeakerPhrases
             && !EndsWithVerbSuffix(word);
     }
 
-    private static bool EndsWithVerbSuffix(ReadOnlySpan<char> word) =>
+    public static bool EndsWithVerbSuffix(ReadOnlySpan<char> word) =>
         word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
     // Within the next three words, a name or speaker noun that the modifier can belong to.
