@@ -57,7 +57,7 @@ internal sealed class SpeakerResolver
             }
 
             var speaker = _officialSpeakers[_mentions[m].Official];
-            var subject = IsSubjectPosition(v, token) && !IsListed(v, _mentions[m].Span.End, token);
+            var subject = IsSubjectPosition(v, token, EndsPossessive(v, _mentions[m].Span.End, token)) && !IsListed(v, _mentions[m].Span.End, token);
             _salient.Add(_mentions[m].Span.Start, v.Paragraph.Index, new Candidate(speaker, subject));
         }
     }
@@ -370,6 +370,17 @@ internal sealed class SpeakerResolver
         return start < end ? Gendered(text.AsSpan(start, end - start)) : Gender.Unknown;
     }
 
+    private static bool EndsPossessive(ParagraphView v, int mentionEnd, int token)
+    {
+        var last = token;
+        while (last + 1 < v.Count && v[last + 1].Start < mentionEnd)
+        {
+            last++;
+        }
+
+        return v.IsKind(last, TokenKind.Word) && (v.IsPossessive(last) || (v[last].End > mentionEnd && v.Text[mentionEnd] is '\'' or '’'));
+    }
+
     // "Dead Man's Shoes, Harry Potter and ...": a name followed by "and", "or" or (after a comma) another comma is an item of a list.
     private static bool IsListed(ParagraphView v, int mentionEnd, int token)
     {
@@ -394,15 +405,17 @@ internal sealed class SpeakerResolver
 
     // A mention that opens its clause ("Realising his error, Mr Campbell then ...", "Foreign Secretary
     // Jack Straw said") rather than sitting in an object or a prepositional phrase.
-    private static bool IsSubjectPosition(ParagraphView v, int token)
+    // A possessor after a comma (", King Hussein's brother,") describes someone else.
+    private static bool IsSubjectPosition(ParagraphView v, int token, bool possessive)
     {
         var steps = 0;
         for (var k = token - 1; k >= 0; k--)
         {
             if (!v.IsKind(k, TokenKind.Word))
             {
-                return v[k].Kind is TokenKind.Comma or TokenKind.Stop or TokenKind.Colon or TokenKind.Semicolon
-                    or TokenKind.Dash or TokenKind.OpenBracket or TokenKind.DoubleMark;
+                return v[k].Kind is TokenKind.Stop or TokenKind.Colon or TokenKind.Semicolon or TokenKind.Dash
+                    or TokenKind.OpenBracket or TokenKind.DoubleMark
+                    || (v[k].Kind == TokenKind.Comma && !possessive);
             }
 
             if (v.InQuote(k) || ++steps > 6)
