@@ -426,7 +426,9 @@ internal sealed class SpeakerResolver
             // "But Mr X ...", "and Ms Y ...": a coordinated main clause. Subjects of "that", "after" or "when" clauses do not count.
             if (v.InLower(QuoteLexicon.IntroWords, k))
             {
-                return true;
+                // "he and Barker differ", "which also stars X": after a word, "and" or "also" does not open a
+                // clause; "but" does ("this year but captain X sees hope").
+                return v.Word(k) is "but" or "yet" || !(k > 0 && v.IsKind(k - 1, TokenKind.Word));
             }
 
             if (v.HasCapital(k) || v.InLower(QuoteLexicon.Determiners, k) || SpeakerPhrases.IsSpeakerNoun(v, k) || v.IsPossessive(k)
