@@ -47,6 +47,8 @@ internal static class QuoteLexicon
 
     public static readonly HashSet<string> RoleNouns = DataFile.Words("quotes_role_nouns.txt");
 
+    public static readonly HashSet<string> MessageNouns = DataFile.Words("quotes_message_nouns.txt");
+
     public static readonly HashSet<string> TitleWords = DataFile.Words("quotes_title_words.txt");
 
     public static readonly HashSet<string> OrganisationHeads = DataFile.Words("quotes_org_heads.txt");

@@ -112,14 +112,34 @@ internal sealed class SpeakerResolver
             return named;
         }
 
-        if (speaker is { Id: null, Kind: SpeakerKind.Organisation or SpeakerKind.Unknown } && phrase.First >= 2
-            && v.IsFree(phrase.First - 1, TokenKind.Comma) && SpeakerPhrases.Ending(v, phrase.First - 2) is { } before
-            && !SpeakerPhrases.IsPronoun(v, before.Head) && Resolve(v, before) is { Id: not null } person)
+        // "Peter Misselbrook, executive partner of Tods Murray said": a name opening the clause, then its description.
+        if (speaker is { Id: null } && phrase.First >= 2 && v.IsFree(phrase.First - 1, TokenKind.Comma)
+            && SpeakerPhrases.Ending(v, phrase.First - 2) is { } before && !SpeakerPhrases.IsPronoun(v, before.Head)
+            && (before.First == 0 || !v.IsKind(before.First - 1, TokenKind.Word)) && Resolve(v, before) is { Id: not null } person)
         {
             return person;
         }
 
+        // "Mr Crosby's statement said": the possessor of a written message speaks.
+        if (speaker is { Id: null } && v.In(QuoteLexicon.MessageNouns, phrase.Head) && phrase.Head > phrase.First
+            && v.IsPossessive(phrase.Head - 1) && PossessorBefore(v, phrase) is { Id: not null } possessor)
+        {
+            return possessor;
+        }
+
         return speaker;
+    }
+
+    private Speaker? PossessorBefore(ParagraphView v, SpeakerPhrase phrase)
+    {
+        var owner = phrase.Head - 1;
+        var first = owner;
+        while (first > phrase.First && v.IsFreeWord(first - 1) && v.HasCapital(first - 1))
+        {
+            first--;
+        }
+
+        return v.HasCapital(owner) ? Resolve(v, new SpeakerPhrase(first, owner + 1, owner + 1)) : null;
     }
 
     // "the minister", "The Tory co-chairman": a role after "the", with no "of ..." tail and no possessor.
