@@ -267,6 +267,14 @@ internal static class SpeakerPhrases
             return true;
         }
 
+        // "We’ve", "I'm": contractions are never names ("O'Neill" is).
+        var word = v.Word(index);
+        var apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe > 0 && !v.IsPossessive(index) && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]))
+        {
+            return false;
+        }
+
         return v.IsCapitalised(index) && !IsBoundaryWord(v, index) && !v.InLower(QuoteLexicon.Determiners, index)
             && !v.InLower(QuoteLexicon.AdverbialStarts, index) && !v.WordIs(index, "I");
     }
@@ -367,7 +375,8 @@ internal static class SpeakerPhrases
             return true;
         }
 
-        return IsSpeakerNoun(v, index) || HeadFollows(v, index);
+        // "deputy associate administrator for ...": any lower-case word that is not a verb form or a clause word.
+        return IsSpeakerNoun(v, index) || HeadFollows(v, index) || IsLowerModifier(v, index);
     }
 
     private static bool IsBoundaryWord(ParagraphView v, int index) =>
