@@ -81,7 +81,8 @@ internal sealed class QuoteAttributor
                 q++;
             }
 
-            if (SpeakerPhrases.Starting(v, q) is { } phrase && !SpeakerPhrases.IsPronoun(v, phrase.Head) && v.IsFreeWord(phrase.End)
+            if (q < v.Count && v.IsFreeWord(q) && !v.InLower(QuoteLexicon.AdverbialStarts, q)
+                && SpeakerPhrases.Starting(v, q) is { } phrase && !SpeakerPhrases.IsPronoun(v, phrase.Head) && v.IsFreeWord(phrase.End)
                 && _resolver.Resolve(v, phrase) is { Id: null, Kind: SpeakerKind.Organisation or SpeakerKind.Group } subject)
             {
                 _resolver.NoteSpeaker(v[phrase.First].Start, v.Paragraph.Index, subject);

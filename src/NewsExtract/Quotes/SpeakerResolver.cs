@@ -85,6 +85,13 @@ internal sealed class SpeakerResolver
             return named;
         }
 
+        // "the statement said": the statement of whoever spoke last.
+        if (phrase.Head == phrase.First + 1 && v.Word(phrase.First) is "the" or "The" && v.In(QuoteLexicon.MessageNouns, phrase.Head)
+            && _salient.LastBefore(position, v.Paragraph.Index - 2, c => c.Subject)?.Speaker is { } author)
+        {
+            return author;
+        }
+
         if (QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(head), out var noun))
         {
             // "the spokesman", "Tony Blair's official spokesman": a description, even when it names someone.
