@@ -13,9 +13,9 @@ internal sealed class ParagraphView
         DataFile.Words("abbreviations.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly List<QuoteToken> _tokens = [];
-    private readonly List<bool> _inQuote = [];
-    private readonly List<int> _sentenceStart = [];
-    private readonly List<int> _sentenceEnd = [];
+    private bool[] _inQuote = [];
+    private int[] _sentenceStart = [];
+    private int[] _sentenceEnd = [];
 
     public ParagraphView(string text) => Text = text;
 
@@ -151,17 +151,20 @@ internal sealed class ParagraphView
 
     /// <summary>The full stop of an abbreviation ("Mr.", "J."): part of a name, not punctuation.</summary>
     public bool IsAbbreviationStop(int index) =>
-        IsKind(index, TokenKind.Stop) && !_inQuote[index] && index > 0 && index < _sentenceStart.Count && !IsSentenceStop(index)
+        IsKind(index, TokenKind.Stop) && !_inQuote[index] && index > 0 && index < _tokens.Count && !IsSentenceStop(index)
         && _tokens[index - 1].Kind == TokenKind.Word && _tokens[index - 1].End == _tokens[index].Start;
 
     private void MarkQuoted()
     {
-        _inQuote.Clear();
-        for (var i = 0; i < _tokens.Count; i++)
+        var count = _tokens.Count;
+        if (_inQuote.Length < count)
         {
-            _inQuote.Add(false);
+            _inQuote = new bool[Math.Max(count, _inQuote.Length * 2)];
+            _sentenceStart = new int[_inQuote.Length];
+            _sentenceEnd = new int[_inQuote.Length];
         }
 
+        Array.Clear(_inQuote, 0, count);
         foreach (var segment in Segments)
         {
             for (var i = segment.FirstToken; i < segment.EndToken; i++)
@@ -173,13 +176,10 @@ internal sealed class ParagraphView
 
     private void MarkSentences()
     {
-        _sentenceStart.Clear();
-        _sentenceEnd.Clear();
         var start = 0;
         for (var i = 0; i < _tokens.Count; i++)
         {
-            _sentenceStart.Add(start);
-            _sentenceEnd.Add(0);
+            _sentenceStart[i] = start;
             if (IsSentenceStop(i))
             {
                 start = i + 1;

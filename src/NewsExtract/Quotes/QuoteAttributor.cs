@@ -83,6 +83,7 @@ internal sealed class QuoteAttributor
 
             if (q < v.Count && v.IsFreeWord(q) && !v.InLower(QuoteLexicon.AdverbialStarts, q)
                 && SpeakerPhrases.Starting(v, q) is { } phrase && !SpeakerPhrases.IsPronoun(v, phrase.Head) && v.IsFreeWord(phrase.End)
+                && SpeakerResolver.LooksCollective(v, phrase)
                 && _resolver.Resolve(v, phrase) is { Id: null, Kind: SpeakerKind.Organisation or SpeakerKind.Group } subject)
             {
                 _resolver.NoteSpeaker(v[phrase.First].Start, v.Paragraph.Index, subject);

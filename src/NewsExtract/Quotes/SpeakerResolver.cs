@@ -275,6 +275,18 @@ internal sealed class SpeakerResolver
         return v.Text[v[first].Start..v[phrase.End - 1].End];
     }
 
+    /// <summary>A cheap test, before any resolving, that a phrase may name an organisation or a group.</summary>
+    public static bool LooksCollective(ParagraphView v, SpeakerPhrase phrase)
+    {
+        if (QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(phrase.Head), out var noun))
+        {
+            return noun.Kind is SpeakerKind.Group or SpeakerKind.Organisation;
+        }
+
+        var head = v.Bare(phrase.Head);
+        return QuoteLexicon.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) || IsAcronym(head);
+    }
+
     private static SpeakerKind KindOf(ParagraphView v, SpeakerPhrase phrase)
     {
         var head = v.Bare(phrase.Head);
