@@ -18,6 +18,7 @@ internal sealed class QuoteAttributor
     private readonly List<Attribution?> _attributions = [];
     private readonly HashSet<CueEvent> _usedAfter = [];
     private Attribution? _openAtParagraphEnd;
+    private int _openFact = -1;
 
     public QuoteAttributor(Article article, SpeakerResolver resolver)
     {
@@ -38,17 +39,24 @@ internal sealed class QuoteAttributor
         _openAtParagraphEnd = null;
         for (var s = 0; s < v.Segments.Count; s++)
         {
-            var segment = v.Segments[s];
             var attribution = Attribute(v, s, carried);
             _attributions.Add(attribution);
             if (attribution.Event is { } cue && attribution.Rule == "quote.direct.cue-after")
             {
                 _usedAfter.Add(cue);
             }
+        }
 
+        TakeAttributionFromLaterParts(v, facts, carried);
+        var openFact = -1;
+        for (var s = 0; s < v.Segments.Count; s++)
+        {
+            var segment = v.Segments[s];
+            var attribution = _attributions[s]!;
             if (IsSpeech(v, segment, attribution))
             {
                 facts.Add(Fact(segment.ContentStart, segment.ContentEnd, "direct", attribution));
+                openFact = facts.Count - 1;
                 if (attribution.Speaker is { } speaker)
                 {
                     _trail.Add(segment.ContentStart, v.Paragraph.Index, speaker);
@@ -58,11 +66,40 @@ internal sealed class QuoteAttributor
             if (segment.End == SegmentEnd.ParagraphEnd)
             {
                 _openAtParagraphEnd = attribution;
+                _openFact = IsSpeech(v, segment, attribution) ? openFact : -1;
             }
         }
 
         AddReportedSpeech(v, facts);
     }
+
+    // `"The plan failed. "We need a new one," she said.`: a part with no attribution of its own takes
+    // the attribution of a later part of the same quotation, within the paragraph or (for a quotation
+    // carried over a paragraph break) from the next paragraph's first part.
+    private void TakeAttributionFromLaterParts(ParagraphView v, List<QuoteFact> facts, Attribution? carried)
+    {
+        for (var s = v.Segments.Count - 2; s >= 0; s--)
+        {
+            if (IsWeak(_attributions[s]) && v.Segments[s + 1].ContinuesPrevious && _attributions[s + 1] is { } later && !IsWeak(later))
+            {
+                _attributions[s] = later with { Rule = "quote.direct.run-on" };
+            }
+        }
+
+        if (v.Segments.Count > 0 && _openFact >= 0 && _openFact < facts.Count && carried is not null && IsWeak(carried)
+            && v.Segments[0] is { } first && (first.OpenToken == 0 || first.OpensAtParagraphStart) && _attributions[0] is { } own && !IsWeak(own))
+        {
+            facts[_openFact] = facts[_openFact] with
+            {
+                Speaker = own.Speaker?.Name, SpeakerId = own.Speaker?.Id, Cue = own.Cue, Rule = "quote.direct.paragraph-continued",
+            };
+        }
+
+        _openFact = -1;
+    }
+
+    private static bool IsWeak(Attribution? attribution) =>
+        attribution is null || attribution.Rule is "quote.direct.continuation" or "quote.direct.unattributed";
 
     // Organisations and groups that open a sentence ("The Kremlin rejected ...", "Junior doctors
     // marched ...") are what a later "it" or "they" most often means.
@@ -248,7 +285,8 @@ internal sealed class QuoteAttributor
 
         for (var j = from; j < to; j++)
         {
-            if (!v.IsFreeWord(j) || QuoteLexicon.VerbLemma(v.Word(j)) is not null)
+            // `denounced the "..." and said ...`: a coordinated verb is not the quotation's own attribution.
+            if (!v.IsFreeWord(j) || QuoteLexicon.VerbLemma(v.Word(j)) is not null || (j == to - 1 && v.Word(j) is "and" or "but" && QuoteLexicon.VerbLemma(v.Word(to)) is not null))
             {
                 return false;
             }

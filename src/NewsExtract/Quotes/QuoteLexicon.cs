@@ -49,6 +49,8 @@ internal static class QuoteLexicon
 
     public static readonly HashSet<string> MessageNouns = DataFile.Words("quotes_message_nouns.txt");
 
+    public static readonly HashSet<string> ParticipleAdjectives = DataFile.Words("quotes_participle_adjectives.txt");
+
     public static readonly HashSet<string> TitleWords = DataFile.Words("quotes_title_words.txt");
 
     public static readonly HashSet<string> OrganisationHeads = DataFile.Words("quotes_org_heads.txt");

@@ -391,7 +391,7 @@ internal static class SpeakerPhrases
     {
         var word = v.Word(index);
         return char.IsLower(word[0]) && word.Length > 1 && !IsPronoun(v, index) && !IsBoundaryWord(v, index)
-            && !EndsWithVerbSuffix(word);
+            && (!EndsWithVerbSuffix(word) || v.In(QuoteLexicon.ParticipleAdjectives, index));
     }
 
     public static bool EndsWithVerbSuffix(ReadOnlySpan<char> word) =>
