@@ -82,6 +82,7 @@ internal static class ParseCommand
             DefaultValueFactory = _ => "auto",
         };
         inputFormat.AcceptOnlyFromAmong("auto", "text", "html", "jsonl");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on a terminal's stderr (error messages still appear)" };
         var maxBytes = new Option<long>("--max-bytes")
         {
             Description = "Refuse inputs larger than this many bytes",
@@ -91,7 +92,7 @@ internal static class ParseCommand
 
         var command = new Command("parse", "Extract dates, counts, officials and quotes from articles")
         {
-            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, inputFormat, maxBytes,
+            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, inputFormat, quiet, maxBytes,
         };
         command.Validators.Add(result =>
         {
@@ -123,6 +124,7 @@ internal static class ParseCommand
             parseResult.GetValue(manifest),
             parseResult.GetValue(dateFromFileName),
             parseResult.GetValue(inputFormat) ?? "auto",
+            parseResult.GetValue(quiet),
             parseResult.GetValue(maxBytes))));
         return command;
     }
@@ -164,15 +166,21 @@ internal static class ParseCommand
         {
             using var writer = ResultWriter.Create(settings.Format, stream, new OutputOptions(settings.IncludeText, settings.Kinds), asArray);
             writer.Begin();
+            var showProgress = !settings.Quiet && console.ErrorIsTerminal && items.Count > 1 && settings.InputFormat != "jsonl";
+            var sizes = showProgress ? items.ToDictionary(item => item.Source, item => item.Path is null ? 0 : SizeOf(item.Path)) : null;
+            var progress = sizes is null ? null : new Progress(console.Error, items.Count, sizes.Values.Sum());
+
             void Consume(ArticleResult result)
             {
                 if (result.Error is { } error)
                 {
                     failed++;
+                    progress?.Clear();
                     console.Report(result.Source, error.Message);
                 }
 
                 writer.Write(result);
+                progress?.Advance(sizes!.GetValueOrDefault(result.Source));
             }
 
             if (settings.InputFormat == "jsonl")
@@ -189,6 +197,7 @@ internal static class ParseCommand
             }
 
             writer.End();
+            progress?.Finish();
         }
         catch (IOException) when (settings.OutputPath is null)
         {
@@ -236,6 +245,18 @@ internal static class ParseCommand
         {
             // A defect on one article must not cost the rest of the batch: report it in its place.
             return ArticleResult.Failed(item.Source, new InputError("internal", $"internal error ({ex.GetType().Name}: {ex.Message}); please report it"));
+        }
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
         }
     }
 
@@ -287,4 +308,5 @@ internal sealed record ParseSettings(
     string? ManifestPath,
     bool DateFromFileName,
     string InputFormat,
+    bool Quiet,
     long MaxBytes);
