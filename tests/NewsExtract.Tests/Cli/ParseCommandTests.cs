@@ -204,6 +204,27 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
+    public void Output_refuses_to_write_through_a_symbolic_link_without_force()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.Write("a.txt", Story);
+        var precious = dir.Write("precious.txt", "keep me");
+        var link = Path.Combine(dir.Path, "out.json");
+        File.CreateSymbolicLink(link, precious);
+
+        var refused = CliRunner.Run("parse", "-o", link, input);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("symbolic link", refused.Stderr);
+        Assert.Equal("keep me", File.ReadAllText(precious));
+
+        var forced = CliRunner.Run("parse", "--force", "-o", link, input);
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.StartsWith("{", File.ReadAllText(precious));
+    }
+
+    [Fact]
     public void Csv_has_the_contract_header_and_an_error_row_for_a_failed_input()
     {
         using var dir = new TempDirectory();
