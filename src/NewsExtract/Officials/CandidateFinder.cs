@@ -111,6 +111,19 @@ internal static class CandidateFinder
         return new NameCandidate(v, honorific, coreStart, runEnd) { PostNominal = postNominal };
     }
 
+    private static bool OnlyRoleWords(TokenView v, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!v.IsWord(i) || !OfficialLexicon.IsTitleWord(v.Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsParticleWord(ReadOnlySpan<char> word) => word is "Van" or "Von" or "De" or "Al" or "Bin" or "Del" or "Da" or "Di" or "Du" or "La" or "Le";
 
     private static void Weigh(TokenView v, NameCandidate c, NameCandidate? previous)
@@ -144,6 +157,14 @@ internal static class CandidateFinder
         if (role.Title is not null && !evidence.HasFlag(NameEvidence.Apposition))
         {
             evidence |= NameEvidence.TitleBefore;
+
+            // "Denmark's Crown Prince Frederik and Crown Princess Mary": a role joined to the last one shares its affiliation.
+            if (role.Affiliation is null && previous is not null && previous.View == v && previous.Role.Affiliation is not null
+                && v.IsWord(previous.CoreEnd) && v.Word(previous.CoreEnd) is "and" && OnlyRoleWords(v, previous.CoreEnd + 1, left))
+            {
+                role = role with { Affiliation = previous.Role.Affiliation };
+            }
+
             if (role.Affiliation is null && RoleReader.OfOrganisation(v, c.CoreEnd) is { } org)
             {
                 role = role with { Affiliation = org };

@@ -120,27 +120,27 @@ internal static class OfficialExtractor
     private static List<OfficialFact> Facts(Article article, List<TokenView> views, List<PersonCluster> persons)
     {
         var mentioned = persons.Where(p => p.Mentions.Count > 0).OrderBy(p => p.Mentions[0].MentionStart).ToList();
-        var facts = new List<OfficialFact>(mentioned.Count);
-        foreach (var person in mentioned)
+        var titles = new string?[mentioned.Count];
+        var affiliations = new string?[mentioned.Count];
+        for (var k = 0; k < mentioned.Count; k++)
         {
-            string? title = null;
-            string? affiliation = null;
-            foreach (var mention in person.Mentions)
+            foreach (var mention in mentioned[k].Mentions)
             {
-                if (title is null && mention.Role.Title is not null)
+                if (titles[k] is null && mention.Role.Title is not null)
                 {
-                    title = mention.Role.Title;
-                    affiliation ??= mention.Role.Affiliation;
+                    titles[k] = mention.Role.Title;
+                    affiliations[k] ??= mention.Role.Affiliation;
                 }
 
-                affiliation ??= mention.Role.Affiliation;
+                affiliations[k] ??= mention.Role.Affiliation;
             }
+        }
 
-            if (title is null && person.Mentions.FirstOrDefault(m => !m.View.MentionOnly) is { } opening)
-            {
-                title = LeadTitle.Find(article, views, opening).Title;
-            }
-
+        RoleAnaphora.Apply(article, views, mentioned, titles, affiliations);
+        var facts = new List<OfficialFact>(mentioned.Count);
+        for (var k = 0; k < mentioned.Count; k++)
+        {
+            var person = mentioned[k];
             var mentions = new List<Mention>(person.Mentions.Count);
             foreach (var mention in person.Mentions)
             {
@@ -148,7 +148,7 @@ internal static class OfficialExtractor
                 mentions.Add(new Mention(span, article.Slice(span)));
             }
 
-            facts.Add(new OfficialFact("p" + (facts.Count + 1), person.Name, title, affiliation, mentions, person.First.Rule));
+            facts.Add(new OfficialFact("p" + (k + 1), person.Name, titles[k], affiliations[k], mentions, person.First.Rule));
         }
 
         return facts;
