@@ -68,19 +68,30 @@ internal static class CandidateFinder
             runEnd--;
         }
 
-        if (OfficialLexicon.IsOrgWord(v.Word(runEnd - 1)))
+        var lastWord = v.Word(runEnd - 1);
+        if (OfficialLexicon.IsOrgWord(lastWord) || (lastWord.Length >= 2 && v.IsAllCaps(runEnd - 1) && runEnd - runStart >= 2 && !OfficialLexicon.IsNameSuffix(lastWord)))
         {
-            return null; // "Hans Christian Andersen Award", "Warner Bros": an organisation or a work.
+            return null; // "Hans Christian Andersen Award", "Warner Bros", "Harry Potter DVD": an organisation, a work or a product.
         }
 
+        if (runEnd - runStart >= 2 && OfficialLexicon.Party(v.Slice(runEnd - 2, runEnd - 1)) is not null)
+        {
+            return null; // "Lib Dems"
+        }
+
+        var nameStartsRun = OfficialLexicon.GivenName(v.Word(runStart)) != '\0';
         var k = runEnd - 1;
         while (k >= runStart)
         {
             var word = v.Word(k);
-            var isParticle = !v.IsCapitalised(k) || word is "Van" or "Von" or "De" or "Al" or "Bin" or "Del" or "Da" or "Di" or "Du" or "La" or "Le";
+            var isParticle = !v.IsCapitalised(k) || IsParticleWord(word);
+
+            // A role word inside a name that opens with a given name is part of it: "Martin Luther King".
+            var roleWord = k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'
+                && !(nameStartsRun && k > runStart && AllNameLike(v, runStart, k));
             if (OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || OfficialLexicon.IsOrgWord(word)
-                || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null
-                || (k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'))
+                || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null || OfficialLexicon.IsHyphenAdjective(word)
+                || roleWord)
             {
                 break;
             }
@@ -109,6 +120,44 @@ internal static class CandidateFinder
 
         var honorific = coreStart > runStart && v.IsHonorific(coreStart - 1) ? coreStart - 1 : -1;
         return new NameCandidate(v, honorific, coreStart, runEnd) { PostNominal = postNominal };
+    }
+
+    // "actors", "auditors": a plural role noun (not a listed word ending in s, like "boss").
+    private static bool IsPluralRole(TokenView v, int index)
+    {
+        if (!v.IsWord(index))
+        {
+            return false;
+        }
+
+        var word = v.Word(index);
+        return word.Length > 3 && word[^1] == 's' && OfficialLexicon.IsTitleHead(word[..^1]) && !OfficialLexicon.IsListed(word);
+    }
+
+    private static bool RoleStartsAfterThe(TokenView v, int left)
+    {
+        var p = left - 1;
+        while (p >= 0 && v.IsWord(p) && (OfficialLexicon.IsTitleWord(v.Word(p)) || v.IsCapitalised(p)) && !v.IsFunction(p))
+        {
+            p--;
+        }
+
+        return v.IsWord(p) && v.Word(p).Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool AllNameLike(TokenView v, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var word = v.Word(i);
+            if (!v.IsCapitalised(i) || OfficialLexicon.IsTitleWord(word) || OfficialLexicon.IsNonName(word) || OfficialLexicon.TryHonorific(word, out _, out _)
+                || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OnlyRoleWords(TokenView v, int from, int to)
@@ -154,9 +203,17 @@ internal static class CandidateFinder
             evidence |= NameEvidence.Apposition;
         }
 
+        // "external auditors Arthur Andersen": a plural role before one name is a firm's, not a person's.
+        if (role.Title is not null && !evidence.HasFlag(NameEvidence.Apposition) && IsPluralRole(v, left - 1)
+            && !(v.IsWord(c.CoreEnd) && v.Word(c.CoreEnd) is "and") && !v.IsPunct(c.CoreEnd, ','))
+        {
+            role = Role.None;
+        }
+
         if (role.Title is not null && !evidence.HasFlag(NameEvidence.Apposition))
         {
             evidence |= NameEvidence.TitleBefore;
+            c.PluralRole = IsPluralRole(v, left - 1);
 
             // "Denmark's Crown Prince Frederik and Crown Princess Mary": a role joined to the last one shares its affiliation.
             if (role.Affiliation is null && previous is not null && previous.View == v && previous.Role.Affiliation is not null
@@ -171,7 +228,7 @@ internal static class CandidateFinder
             }
         }
         else if (previous is not null && previous.View == v && previous.CoreEnd == left - 1 && v.IsWord(left - 1) && v.Word(left - 1) is "and"
-            && previous.Role.Title is not null && previous.Evidence.HasFlag(NameEvidence.TitleBefore))
+            && previous.Role.Title is not null && previous.Evidence.HasFlag(NameEvidence.TitleBefore) && previous.PluralRole)
         {
             // "actors Harvey Keitel and Sir Roger Moore": the role is shared.
             role = previous.Role;
@@ -206,11 +263,13 @@ internal static class CandidateFinder
                 evidence |= NameEvidence.GivenName;
             }
 
-            // "X Y said", "said X Y": a speaker is a person, unless the first word may be an ordinary sentence opener.
+            // "X Y said", "said X Y": a speaker is a person, unless the first word may be an ordinary sentence opener,
+            // a particle ("Le Figaro said") or a word the article also writes in lower case ("Screen Daily said").
+            var ordinaryWord = IsParticleWord(c.First) || v.Vocabulary.ContainsLowerForm(c.First);
             // "analyst X of Dresdner Kleinwort says": a name after a preposition is not the speaker.
             var governed = v.IsWord(left - 1) && v.Word(left - 1) is "of" or "at" or "from" or "by" or "with" or "for" or "to" or "on" or "in" or "the";
             var speaks = (!v[c.CoreEnd - 1].Possessive && v.IsSpeechVerb(c.CoreEnd) && !governed) || v.IsSpeechVerb(left - 1);
-            if (speaks && (firstIsGiven || !v[c.CoreStart].SentenceStart || c.Honorific >= 0))
+            if (speaks && (firstIsGiven || (!v[c.CoreStart].SentenceStart && !ordinaryWord) || c.Honorific >= 0))
             {
                 evidence |= NameEvidence.SpeechSubject;
             }
@@ -219,6 +278,24 @@ internal static class CandidateFinder
         if (acronym && c.Honorific < 0)
         {
             evidence = NameEvidence.None;
+        }
+
+        // A single word named by a role alone must be a person's: the role is capitalised in the name
+        // ("Crown Prince Frederik") or has an affiliation ("Brazilian soccer legend Pele"), no article
+        // stands before the role ("the Queen Vic"), and the word is no ordinary word of the article.
+        // Appositions and post-nominals ("Salford MP") name persons only with a full name.
+        if (c.WordCount == 1 && c.Honorific < 0)
+        {
+            evidence &= ~NameEvidence.Apposition;
+        }
+
+        if (c.WordCount == 1 && c.Honorific < 0 && evidence == NameEvidence.TitleBefore)
+        {
+            var capitalisedRole = v.IsCapitalised(left - 1) && v.Adjacent(left - 1, left) && OfficialLexicon.IsTitleWord(v.Word(left - 1));
+            if ((!capitalisedRole && role.Affiliation is null) || RoleStartsAfterThe(v, left) || v.Vocabulary.ContainsLowerForm(c.First))
+            {
+                evidence = NameEvidence.None;
+            }
         }
 
         c.Evidence = evidence;

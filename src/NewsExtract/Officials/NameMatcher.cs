@@ -9,7 +9,7 @@ internal static class NameMatcher
     /// </summary>
     public static bool FullNameFits(PersonCluster person, string[] words)
     {
-        if (!SameSurname(person.Surname, words[^1]))
+        if (!SameSurname(person.Surname, Surname(words)))
         {
             // "Christian Andersen" is the tail of "Hans Christian Andersen".
             return IsTail(words, person.Words);
@@ -22,6 +22,10 @@ internal static class NameMatcher
 
         return CompatibleGiven(person.Words[0], words[0]) || IsTail(words, person.Words) || IsTail(person.Words, words);
     }
+
+    /// <summary>The last word of a name that is not a suffix: "King" in "Martin Luther King Jnr".</summary>
+    public static string Surname(string[] words) =>
+        words.Length > 1 && OfficialLexicon.IsNameSuffix(words[^1]) ? words[^2] : words[^1];
 
     public static bool SameSurname(string a, string b) =>
         string.Equals(a, b, StringComparison.Ordinal) || IsSpellingVariant(a, b);

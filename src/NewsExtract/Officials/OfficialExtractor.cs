@@ -16,6 +16,7 @@ internal static class OfficialExtractor
     {
         var candidates = new List<NameCandidate>();
         var views = new List<TokenView>();
+        var vocabulary = new ArticleVocabulary();
         var sentenceCursor = 0;
         foreach (var paragraph in article.Paragraphs)
         {
@@ -25,8 +26,13 @@ internal static class OfficialExtractor
             }
 
             var tokens = NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor);
-            var view = new TokenView(article.Text, tokens, paragraph.IsCaption || IsHeadline(article, paragraph));
+            var view = new TokenView(article.Text, tokens, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
+            vocabulary.AddLowerCaseWords(view);
             views.Add(view);
+        }
+
+        foreach (var view in views)
+        {
             CandidateFinder.Find(view, candidates);
         }
 

@@ -7,6 +7,8 @@ internal static class OfficialLexicon
 {
     private static readonly HashSet<string> HeadTitles = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> WeakTitles = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> HyphenSuffixes = DataFile.Words("officials_hyphen_suffixes.txt");
     private static readonly Dictionary<string, (char Gender, bool Keep)> HonorificTable = LoadHonorifics();
     private static readonly Dictionary<string, string> DemonymTable = DataFile.Map("officials_demonyms.txt");
     private static readonly Dictionary<string, string> PartyTable = DataFile.Map("officials_parties.txt");
@@ -14,6 +16,12 @@ internal static class OfficialLexicon
     private static readonly HashSet<string> NonNameSet = DataFile.Words("officials_nonnames.txt");
     private static readonly HashSet<string> FunctionWordSet = LoadFunctionWords();
     private static readonly Dictionary<string, char> GivenNameTable = LoadGivenNames();
+    private static readonly HashSet<string> CalendarWords = new(
+        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames)
+            .Where(n => n.Length > 0),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
 
@@ -40,7 +48,12 @@ internal static class OfficialLexicon
     {
         foreach (var row in DataFile.Rows("officials_titles.txt"))
         {
-            (row.Length > 1 && row[1] == "modifier" ? TitleModifiers : HeadTitles).Add(row[0]);
+            var kind = row.Length > 1 ? row[1] : "head";
+            (kind == "modifier" ? TitleModifiers : HeadTitles).Add(row[0]);
+            if (kind == "weak")
+            {
+                WeakTitles.Add(row[0]);
+            }
         }
 
         HeadLookup = HeadTitles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,6 +76,26 @@ internal static class OfficialLexicon
 
     /// <summary>A word that qualifies a role ("former", "shadow", "Foreign") or a role noun.</summary>
     public static bool IsTitleWord(ReadOnlySpan<char> word) => IsTitleHead(word) || ModifierLookup.Contains(word);
+
+    /// <summary>A role noun that is also an ordinary word ("general", "player"): no title on its own in lower case.</summary>
+    public static bool IsWeakTitle(ReadOnlySpan<char> word) =>
+        WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 3 && word[^1] == 's' && WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]));
+
+    /// <summary>"Oscar-winning", "London-based": a capitalised adjective, never a name or an affiliation.</summary>
+    public static bool IsHyphenAdjective(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[(hyphen + 1)..]);
+    }
+
+    /// <summary>"Jr", "Jnr", "III": a suffix that ends a name without being its surname.</summary>
+    public static bool IsNameSuffix(ReadOnlySpan<char> word) => word is "Jr" or "Jr." or "Jnr" or "Snr" or "Sr" or "Sr." or "II" or "III" or "IV";
+
+    /// <summary>The word itself is in the role list (not only its singular): "boss", "pensions".</summary>
+    public static bool IsListed(ReadOnlySpan<char> word) => HeadLookup.Contains(word) || ModifierLookup.Contains(word);
+
+    /// <summary>A weekday or month name ("Monday", "March").</summary>
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarLookup.Contains(word);
 
     public static bool IsTitleModifier(ReadOnlySpan<char> word) => ModifierLookup.Contains(word);
 

@@ -17,7 +17,7 @@ internal sealed class PersonCluster(NameCandidate first)
     /// <summary>'m', 'f' or 'x'.</summary>
     public char Gender { get; private set; } = GenderOf(first);
 
-    public string Surname => Words[^1];
+    public string Surname => NameMatcher.Surname(Words);
 
     /// <summary>The given name, when the fullest name has one.</summary>
     public string? Given => Words.Length >= 2 ? Words[0] : null;

@@ -87,7 +87,8 @@ internal static class RoleAnaphora
 
         // It must end at its head, be singular, and be followed by a verb or punctuation, not a name or a noun
         // ("the general public").
-        if (head < 0 || head != p - 1 || v[head].Possessive || v.Word(head).EndsWith('s') || !OpensPredicate(v, p))
+        if (head < 0 || head != p - 1 || v[head].Possessive || v.Word(head).EndsWith('s') || !OpensPredicate(v, p)
+            || (head == start && OfficialLexicon.IsWeakTitle(v.Word(head))))
         {
             return null;
         }
@@ -121,6 +122,11 @@ internal static class RoleAnaphora
         var bestAt = -1;
         for (var k = 0; k < persons.Count; k++)
         {
+            if (titles[k] is not null)
+            {
+                continue;
+            }
+
             foreach (var m in persons[k].Mentions)
             {
                 if (m.MentionStart >= at)
@@ -128,8 +134,7 @@ internal static class RoleAnaphora
                     break;
                 }
 
-                var mParagraph = article.ParagraphAt(m.MentionStart)?.Index ?? -1;
-                if (titles[k] is null && m.MentionStart > bestAt && paragraph - mParagraph <= 1)
+                if (!m.View.MentionOnly && m.MentionStart > bestAt && paragraph - (article.ParagraphAt(m.MentionStart)?.Index ?? -1) <= 1)
                 {
                     bestAt = m.MentionStart;
                     best = k;

@@ -61,7 +61,7 @@ internal static class RoleReader
         }
 
         // Words of unknown kind only stay when something that can open a role bounds them.
-        while (leftmost < first && !IsKnownTitleToken(v, leftmost) && !GoodLeftBoundary(v, leftmost - 1))
+        while (leftmost < first && !IsKnownTitleToken(v, leftmost) && (!GoodLeftBoundary(v, leftmost - 1) || IsVerbForm(v.Word(leftmost))))
         {
             leftmost++;
         }
@@ -72,7 +72,7 @@ internal static class RoleReader
         }
 
         var head = LastHead(v, leftmost, first);
-        if (head < 0 || !ComplementOnly(v, head + 1, first))
+        if (head < 0 || !ComplementOnly(v, head + 1, first) || IsLoneWeakRole(v, leftmost, first - 1))
         {
             // "Labour's Yvette Cooper", "Liberal Democrat Sarah Teather": an affiliation without a title.
             if (v.IsCapitalised(first - 1) && (v[first - 1].Possessive || Known(v.Word(first - 1)) is not null))
@@ -154,7 +154,7 @@ internal static class RoleReader
                 continue;
             }
 
-            if (lastHead < 0 && v.IsLower(p) && unknown < MaxUnknownWords && !v.IsFunction(p) && !v.IsSpeechVerb(p))
+            if (lastHead < 0 && v.IsLower(p) && unknown < MaxUnknownWords && IsPossibleModifier(v, p))
             {
                 unknown++;
                 p++;
@@ -164,7 +164,7 @@ internal static class RoleReader
             break;
         }
 
-        if (lastHead < 0)
+        if (lastHead < 0 || IsLoneWeakRole(v, start, lastHead))
         {
             return Role.None;
         }
@@ -329,8 +329,12 @@ internal static class RoleReader
         return word;
     }
 
-    private static bool IsKnownTitleToken(TokenView v, int index) => OfficialLexicon.IsTitleWord(v.Word(index));
+    private static bool IsKnownTitleToken(TokenView v, int index) => OfficialLexicon.IsTitleWord(StripPrefix(v.Word(index)));
 
+    private static bool IsVerbForm(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
+
+    // Words of unknown kind join a role only after a function word, an affiliation or punctuation:
+    // "the aviation analyst", "US literary critic", but not "include actors".
     private static bool GoodLeftBoundary(TokenView v, int index)
     {
         if (index < 0 || !v.IsWord(index))
@@ -340,6 +344,17 @@ internal static class RoleReader
 
         return v.IsFunction(index) || v.IsSpeechVerb(index) || v.IsCapitalised(index) || v[index].Possessive;
     }
+
+    // A lower-case word that may qualify a role: not a function word, verb of speech or verb form.
+    private static bool IsPossibleModifier(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        return !v.IsFunction(index) && !v.IsSpeechVerb(index) && !IsVerbForm(word);
+    }
+
+    // "general", "player" alone and in lower case are ordinary words.
+    private static bool IsLoneWeakRole(TokenView v, int first, int last) =>
+        first == last && OfficialLexicon.IsWeakTitle(v.Word(first)) && !v.IsCapitalised(first);
 
     private static int LastHead(TokenView v, int from, int to)
     {
@@ -370,7 +385,7 @@ internal static class RoleReader
     {
         var text = v.Slice(first, last);
         var lastWord = v.Word(last);
-        if (lastWord.Length > 3 && lastWord[^1] == 's' && !OfficialLexicon.IsTitleWord(lastWord) && OfficialLexicon.IsTitleHead(lastWord))
+        if (lastWord.Length > 3 && lastWord[^1] == 's' && !OfficialLexicon.IsListed(lastWord) && OfficialLexicon.IsTitleHead(lastWord))
         {
             text = text[..^1];
         }
@@ -401,6 +416,11 @@ internal static class RoleReader
             return (known, last);
         }
 
+        if (OfficialLexicon.IsHyphenAdjective(v.Word(last)) || OfficialLexicon.IsCalendarWord(v.Word(last)))
+        {
+            return (null, -1);
+        }
+
         var start = last;
         while (start > 0 && v.IsCapitalised(start - 1) && v.Adjacent(start - 1, start) && !v.IsFunction(start - 1))
         {
@@ -422,7 +442,8 @@ internal static class RoleReader
             start++;
         }
 
-        if (start > last || v.IsHonorific(start))
+        // An honorific or a given name opens a person's name, not an organisation's: "Mr Mann's".
+        if (start > last || v.IsHonorific(start) || (start < last && v[last].Possessive && OfficialLexicon.GivenName(v.Word(start)) != '\0'))
         {
             return (null, -1);
         }
@@ -456,7 +477,7 @@ internal static class RoleReader
             end++;
         }
 
-        if (v[end].Possessive && !OfficialLexicon.IsTitleWord(v.Word(first)))
+        if (v[end].Possessive && !OfficialLexicon.IsTitleWord(v.Word(first)) && !v.IsHonorific(first) && OfficialLexicon.GivenName(v.Word(first)) == '\0')
         {
             return (Normalise(v.Slice(first, end)), end + 1);
         }

@@ -1,8 +1,11 @@
 namespace NewsExtract.Officials;
 
 /// <summary>The tokens of one paragraph with the article text, and the word tests the readers share.</summary>
-internal sealed class TokenView(string text, List<NameToken> tokens, bool mentionOnly)
+internal sealed class TokenView(string text, List<NameToken> tokens, bool mentionOnly, ArticleVocabulary vocabulary)
 {
+    /// <summary>The lower-case words of the whole article.</summary>
+    public ArticleVocabulary Vocabulary { get; } = vocabulary;
+
     public string Text { get; } = text;
 
     public List<NameToken> Tokens { get; } = tokens;
