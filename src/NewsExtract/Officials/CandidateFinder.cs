@@ -46,10 +46,20 @@ internal static class CandidateFinder
                 continue;
             }
 
-            if (v.IsWord(end) && OfficialLexicon.IsParticle(v.Word(end)) && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1))
+            // One or two particles between capitals: "Charles de Gaulle", "Philip van der Berg".
+            if (v.IsWord(end) && OfficialLexicon.IsParticle(v.Word(end)))
             {
-                end++;
-                continue;
+                var next = end + 1;
+                if (v.IsWord(next) && OfficialLexicon.IsParticle(v.Word(next)) && v.Adjacent(end, next))
+                {
+                    next++;
+                }
+
+                if (v.IsCapitalised(next) && v.Adjacent(next - 1, next))
+                {
+                    end = next + 1;
+                    continue;
+                }
             }
 
             break;
@@ -257,7 +267,9 @@ internal static class CandidateFinder
 
         if (c.WordCount >= 2 && !acronym)
         {
-            var firstIsGiven = OfficialLexicon.GivenName(c.First) != '\0';
+            // "J. Robert Haines": an initial before a given name.
+            var firstIsGiven = OfficialLexicon.GivenName(c.First) != '\0'
+                || (c.First.Length <= 2 && c.First[0] is >= 'A' and <= 'Z' && OfficialLexicon.GivenName(c.Word(1)) != '\0');
             if (firstIsGiven)
             {
                 evidence |= NameEvidence.GivenName;
@@ -269,6 +281,7 @@ internal static class CandidateFinder
             // "analyst X of Dresdner Kleinwort says": a name after a preposition is not the speaker.
             var governed = v.IsWord(left - 1) && v.Word(left - 1) is "of" or "at" or "from" or "by" or "with" or "for" or "to" or "on" or "in" or "the";
             var speaks = (!v[c.CoreEnd - 1].Possessive && v.IsSpeechVerb(c.CoreEnd) && !governed) || v.IsSpeechVerb(left - 1);
+            // At a sentence start the first word may be any capitalised word ("Separately Smith said", "Time Warner said").
             if (speaks && (firstIsGiven || (!v[c.CoreStart].SentenceStart && !ordinaryWord) || c.Honorific >= 0))
             {
                 evidence |= NameEvidence.SpeechSubject;

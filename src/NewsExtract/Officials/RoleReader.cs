@@ -61,7 +61,7 @@ internal static class RoleReader
         }
 
         // Words of unknown kind only stay when something that can open a role bounds them.
-        while (leftmost < first && !IsKnownTitleToken(v, leftmost) && (!GoodLeftBoundary(v, leftmost - 1) || IsVerbForm(v.Word(leftmost))))
+        while (leftmost < first && !IsKnownTitleToken(v, leftmost) && (!GoodLeftBoundary(v, leftmost - 1) || IsVerbForm(v.Word(leftmost)) || HasVerbFormBefore(v, leftmost, first)))
         {
             leftmost++;
         }
@@ -113,6 +113,12 @@ internal static class RoleReader
         }
 
         if (v.IsWord(p) && v.Word(p) is "the" or "a" or "an")
+        {
+            p++;
+        }
+
+        // "the company's founder": a possessive common noun stands for the organisation already named.
+        if (v.IsLower(p) && v[p].Possessive && OfficialLexicon.IsWorkNoun(v.Word(p)))
         {
             p++;
         }
@@ -329,9 +335,26 @@ internal static class RoleReader
         return word;
     }
 
+    // Unknown words stay only if none of them (up to the role) is a verb form: "cast includes actors".
+    private static bool HasVerbFormBefore(TokenView v, int from, int to)
+    {
+        for (var i = from; i < to && !IsKnownTitleToken(v, i); i++)
+        {
+            if (IsVerbForm(v.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsKnownTitleToken(TokenView v, int index) => OfficialLexicon.IsTitleWord(StripPrefix(v.Word(index)));
 
-    private static bool IsVerbForm(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
+    // "including", "pressured", "includes": verb forms never qualify a role ("blues" is lost with them).
+    private static bool IsVerbForm(ReadOnlySpan<char> word) =>
+        word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
+        || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal));
 
     // Words of unknown kind join a role only after a function word, an affiliation or punctuation:
     // "the aviation analyst", "US literary critic", but not "include actors".
@@ -480,6 +503,11 @@ internal static class RoleReader
         if (v[end].Possessive && !OfficialLexicon.IsTitleWord(v.Word(first)) && !v.IsHonorific(first) && OfficialLexicon.GivenName(v.Word(first)) == '\0')
         {
             return (Normalise(v.Slice(first, end)), end + 1);
+        }
+
+        if (OfficialLexicon.IsOrgWord(v.Word(end)) && !v[end].Possessive && end > first)
+        {
+            return (Normalise(v.Slice(first, end)), end + 1); // "Westcliff Traders Association said"
         }
 
         // "CBI director general", "Blackpool Hotel Association": a name of non-role words before a role or at the end.
