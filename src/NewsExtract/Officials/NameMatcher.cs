@@ -27,8 +27,7 @@ internal static class NameMatcher
     public static string Surname(string[] words) =>
         words.Length > 1 && OfficialLexicon.IsNameSuffix(words[^1]) ? words[^2] : words[^1];
 
-    public static bool SameSurname(string a, string b) =>
-        string.Equals(a, b, StringComparison.Ordinal) || IsSpellingVariant(a, b);
+    public static bool SameSurname(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => a.SequenceEqual(b) || IsSpellingVariant(a, b);
 
     /// <summary>One substitution, insertion or deletion apart, in long names with the same opening.</summary>
     public static bool IsSpellingVariant(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -36,7 +36,7 @@ internal static class OfficialExtractor
             CandidateFinder.Find(view, candidates);
         }
 
-        var persons = new List<PersonCluster>();
+        var persons = new PersonIndex();
         foreach (var candidate in candidates)
         {
             if (candidate.Evidence != NameEvidence.None && !candidate.View.MentionOnly)
@@ -55,11 +55,11 @@ internal static class OfficialExtractor
             if (MentionLinker.Link(candidate, persons) is { } person)
             {
                 candidate.Person = person;
-                person.Mentions.Add(candidate);
+                person.AddMention(candidate);
             }
         }
 
-        return Facts(article, views, persons);
+        return Facts(article, views, persons.All);
     }
 
     // A headline: the first line, short and without closing punctuation.
@@ -80,16 +80,18 @@ internal static class OfficialExtractor
         return article.Text[end - 1] is not ('.' or '!' or '?' or ':' or ';' or ',');
     }
 
-    private static void Introduce(NameCandidate candidate, List<PersonCluster> persons)
+    private static void Introduce(NameCandidate candidate, PersonIndex persons)
     {
         var words = candidate.CoreWords();
         if (words.Length >= 2)
         {
-            foreach (var person in persons)
+            foreach (var person in persons.BySurname(NameMatcher.Surname(words)))
             {
                 if (NameMatcher.FullNameFits(person, words) && !GenderClash(person, candidate))
                 {
+                    var given = person.Given;
                     person.Absorb(candidate);
+                    persons.GivenChanged(person, given);
                     return;
                 }
             }
@@ -98,13 +100,17 @@ internal static class OfficialExtractor
             return;
         }
 
-        foreach (var person in persons)
+        foreach (var person in persons.BySurname(words[0]))
         {
-            if ((NameMatcher.SameSurname(person.Surname, words[0]) && !GenderDiffers(person, candidate))
-                || string.Equals(person.Given, words[0], StringComparison.Ordinal))
+            if (NameMatcher.SameSurname(person.Surname, words[0]) && !GenderDiffers(person, candidate))
             {
                 return;
             }
+        }
+
+        if (persons.ByGiven(words[0]).Count > 0)
+        {
+            return;
         }
 
         persons.Add(new PersonCluster(candidate));

@@ -14,6 +14,15 @@ internal sealed class PersonCluster(NameCandidate first)
 
     public List<NameCandidate> Mentions { get; } = [];
 
+    /// <summary>Where the last linked mention starts, or -1: names are linked in text order.</summary>
+    public int LastMentionStart { get; private set; } = -1;
+
+    public void AddMention(NameCandidate mention)
+    {
+        Mentions.Add(mention);
+        LastMentionStart = mention.MentionStart;
+    }
+
     /// <summary>'m', 'f' or 'x'.</summary>
     public char Gender { get; private set; } = GenderOf(first);
 

@@ -12,8 +12,44 @@ internal static class RoleAnaphora
 {
     private const int MaxRoleWords = 5;
 
+    private const int MaxLookBack = 40;
+
     public static void Apply(Article article, List<TokenView> views, List<PersonCluster> persons, string?[] titles, string?[] affiliations)
     {
+        // Every prose mention in text order, and the person each first mention in prose opens.
+        var timeline = new List<(int Start, int Paragraph, int Person)>();
+        var firstAt = new Dictionary<int, int>();
+        for (var k = 0; k < persons.Count; k++)
+        {
+            var first = true;
+            foreach (var m in persons[k].Mentions)
+            {
+                if (m.View.MentionOnly)
+                {
+                    continue;
+                }
+
+                timeline.Add((m.MentionStart, article.ParagraphAt(m.MentionStart)?.Index ?? -1, k));
+                if (first)
+                {
+                    firstAt.TryAdd(m.MentionStart, k);
+                    first = false;
+                }
+            }
+        }
+
+        timeline.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var held = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var title in titles)
+        {
+            if (title is not null)
+            {
+                held.Add(title);
+            }
+        }
+
+        var lead = LeadSentence(article, views);
+        var cursor = 0;
         foreach (var view in views)
         {
             if (view.MentionOnly)
@@ -29,16 +65,21 @@ internal static class RoleAnaphora
                 }
 
                 // A role someone already holds refers to them ("the Tory co-chairman" after "Tory co-chairman Liam Fox").
-                if (Array.Exists(titles, t => string.Equals(t, role.Title, StringComparison.OrdinalIgnoreCase)))
+                if (held.Contains(role.Title!))
                 {
                     continue;
                 }
 
                 var at = view[i].Start;
-                var person = Previous(article, persons, titles, at);
-                if (person < 0 && IsLead(article, views, at))
+                while (cursor < timeline.Count && timeline[cursor].Start < at)
                 {
-                    person = Next(article, persons, titles, at);
+                    cursor++;
+                }
+
+                var person = Previous(article, timeline, cursor, titles, at);
+                if (person < 0 && lead is { } leadSpan && leadSpan.Contains(at))
+                {
+                    person = Next(article, firstAt, titles, at);
                 }
 
                 if (person < 0)
@@ -47,6 +88,7 @@ internal static class RoleAnaphora
                 }
 
                 titles[person] = role.Title;
+                held.Add(role.Title!);
                 affiliations[person] ??= role.Affiliation ?? PartyInSentence(article, view, at);
             }
         }
@@ -115,69 +157,49 @@ internal static class RoleAnaphora
     }
 
     // Of the persons with no role yet, the one named last before the role, in this paragraph or the one before.
-    private static int Previous(Article article, List<PersonCluster> persons, string?[] titles, int at)
+    private static int Previous(Article article, List<(int Start, int Paragraph, int Person)> timeline, int cursor, string?[] titles, int at)
     {
         var paragraph = article.ParagraphAt(at)?.Index ?? -1;
-        var best = -1;
-        var bestAt = -1;
-        for (var k = 0; k < persons.Count; k++)
+        for (var j = cursor - 1; j >= 0 && j >= cursor - MaxLookBack; j--)
         {
-            if (titles[k] is not null)
+            var (_, mParagraph, person) = timeline[j];
+            if (paragraph - mParagraph > 1)
             {
-                continue;
+                break;
             }
 
-            foreach (var m in persons[k].Mentions)
+            if (titles[person] is null)
             {
-                if (m.MentionStart >= at)
-                {
-                    break;
-                }
-
-                if (!m.View.MentionOnly && m.MentionStart > bestAt && paragraph - (article.ParagraphAt(m.MentionStart)?.Index ?? -1) <= 1)
-                {
-                    bestAt = m.MentionStart;
-                    best = k;
-                }
+                return person;
             }
         }
 
-        return best;
+        return -1;
     }
 
-    // The role stands in the first sentence of the article's prose (after any headline).
-    private static bool IsLead(Article article, List<TokenView> views, int at)
+    // The first sentence of the article's prose (after any headline).
+    private static TextSpan? LeadSentence(Article article, List<TokenView> views)
     {
         foreach (var view in views)
         {
             if (!view.MentionOnly && view.Count > 0)
             {
-                return article.SentenceAt(view[0].Start) is { } lead && lead.Span.Contains(at);
+                return article.SentenceAt(view[0].Start)?.Span;
             }
         }
 
-        return false;
+        return null;
     }
 
     // The person whose first mention in prose opens the sentence after the role.
-    private static int Next(Article article, List<PersonCluster> persons, string?[] titles, int at)
+    private static int Next(Article article, Dictionary<int, int> firstAt, string?[] titles, int at)
     {
         if (article.SentenceAt(at) is not { } sentence || sentence.Index + 1 >= article.Sentences.Count)
         {
             return -1;
         }
 
-        var next = article.Sentences[sentence.Index + 1].Span;
-        for (var k = 0; k < persons.Count; k++)
-        {
-            var first = persons[k].Mentions.FirstOrDefault(m => !m.View.MentionOnly);
-            if (titles[k] is null && first is not null && first.MentionStart == next.Start)
-            {
-                return k;
-            }
-        }
-
-        return -1;
+        return firstAt.TryGetValue(article.Sentences[sentence.Index + 1].Span.Start, out var k) && titles[k] is null ? k : -1;
     }
 
     // "The prime minister ratcheted up Labour's campaigning": a party's possessive in the same sentence.
@@ -188,9 +210,9 @@ internal static class RoleAnaphora
             return null;
         }
 
-        for (var i = 0; i < v.Count; i++)
+        for (var i = v.IndexAt(sentence.Span.Start); i < v.Count && v[i].Start < sentence.Span.End; i++)
         {
-            if (sentence.Span.Contains(v[i].Start) && v[i].Possessive && v.IsCapitalised(i) && OfficialLexicon.Party(v.Word(i)) is { } party)
+            if (v[i].Possessive && v.IsCapitalised(i) && OfficialLexicon.Party(v.Word(i)) is { } party)
             {
                 return party;
             }

@@ -83,6 +83,26 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
 
     public bool IsHonorific(int index) => IsWord(index) && IsCapitalised(index) && OfficialLexicon.TryHonorific(Word(index), out _, out _);
 
+    /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
+    public int IndexAt(int position)
+    {
+        var (lo, hi) = (0, Tokens.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The text from the start of one token to the end of another.</summary>
     public string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
 }
