@@ -29,7 +29,10 @@ internal static class RoleReader
                 break;
             }
 
-            if (OfficialLexicon.IsTitleWord(word) && !(v.IsCapitalised(p) && Known(word) is not null))
+            // A capitalised organisation word right before a name without a given name belongs to it: "director of
+            // Group Menatep" (but "Secretary of Energy Spencer Abraham").
+            var partOfName = p == first - 1 && OfficialLexicon.IsOrgWord(word) && OfficialLexicon.GivenName(v.Word(first)) == '\0';
+            if (OfficialLexicon.IsTitleWord(word) && !(v.IsCapitalised(p) && (Known(word) is not null || partOfName)))
             {
                 if (lastHead < 0 && OfficialLexicon.IsTitleHead(word))
                 {
@@ -92,8 +95,13 @@ internal static class RoleReader
 
         var (affiliation, affStart) = AffiliationEndingAt(v, leftmost - 1);
 
-        // "former Tory treasurer": a modifier before the affiliation still belongs to the title.
-        if (affiliation is not null && affStart > 0 && v.IsWord(affStart - 1) && v.Word(affStart - 1) is "former" or "Former" or "ex" or "then" or "late")
+        // "former Tory treasurer", "Former Worldcom boss": a modifier before the affiliation still belongs to the title.
+        if (affiliation is not null && affStart >= 0 && v.Word(affStart) is "Former" or "Ex" && affStart < leftmost - 1)
+        {
+            affiliation = Normalise(v.Slice(affStart + 1, leftmost - 1));
+            title = "former " + title;
+        }
+        else if (affiliation is not null && affStart > 0 && v.IsWord(affStart - 1) && v.Word(affStart - 1) is "former" or "Former" or "ex" or "then" or "late")
         {
             title = v.Word(affStart - 1).ToString().ToLowerInvariant() + " " + title;
         }
@@ -303,6 +311,29 @@ internal static class RoleReader
         }
 
         var (affiliation, _) = AffiliationEndingAt(v, leftmost - 1);
+        if (head == last)
+        {
+            return new Role(v.Slice(leftmost, last), affiliation);
+        }
+
+        // After the role only "of"/"for" may follow: a role's own words stay in the title
+        // ("Secretary of State for the Family"), an organisation or place is the affiliation ("Mayor of London").
+        if (v.Word(head + 1) is not ("of" or "for"))
+        {
+            return Role.None;
+        }
+
+        var complement = head + 2;
+        while (complement <= last && v.Word(complement) is "the")
+        {
+            complement++;
+        }
+
+        if (complement <= last && !OfficialLexicon.IsTitleWord(v.Word(complement)))
+        {
+            return new Role(v.Slice(leftmost, head), Normalise(v.Slice(complement, last)));
+        }
+
         return new Role(v.Slice(leftmost, last), affiliation);
     }
 
@@ -356,8 +387,8 @@ internal static class RoleReader
         word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
         || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal));
 
-    // Words of unknown kind join a role only after a function word, an affiliation or punctuation:
-    // "the aviation analyst", "US literary critic", but not "include actors".
+    // Words of unknown kind join a role only after a function word (not the "to" of a verb), an affiliation
+    // or punctuation: "the aviation analyst", "US literary critic", but not "include actors" or "to meet President".
     private static bool GoodLeftBoundary(TokenView v, int index)
     {
         if (index < 0 || !v.IsWord(index))
@@ -365,7 +396,7 @@ internal static class RoleReader
             return true;
         }
 
-        return v.IsFunction(index) || v.IsSpeechVerb(index) || v.IsCapitalised(index) || v[index].Possessive;
+        return (v.IsFunction(index) && v.Word(index) is not "to") || v.IsSpeechVerb(index) || v.IsCapitalised(index) || v[index].Possessive;
     }
 
     // A lower-case word that may qualify a role: not a function word, verb of speech or verb form.
@@ -434,7 +465,9 @@ internal static class RoleReader
             }
         }
 
-        if (Known(v.Word(last)) is { } known && !(v[last].SentenceStart && v.IsFunction(last)))
+        // A country that ends an organisation's name is not the affiliation: "Bank of England governor".
+        var inName = last > 1 && v.IsWord(last - 1) && v.Word(last - 1) is "of" && v.IsCapitalised(last - 2) && !v.IsFunction(last - 2);
+        if (!inName && Known(v.Word(last)) is { } known && !(v[last].SentenceStart && v.IsFunction(last)))
         {
             return (known, last);
         }
@@ -460,7 +493,7 @@ internal static class RoleReader
             }
         }
 
-        while (start <= last && (v.IsFunction(start) || OfficialLexicon.IsTitleWord(v.Word(start))))
+        while (start <= last && v.IsFunction(start))
         {
             start++;
         }
@@ -541,7 +574,8 @@ internal static class RoleReader
         var end = first;
         while (true)
         {
-            if (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1))
+            // A role or an honorific starts another phrase: "Home Office Minister Lord Falconer".
+            if (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1) && !v.IsHonorific(end + 1) && !OfficialLexicon.IsTitleHead(v.Word(end + 1)))
             {
                 end++;
                 continue;

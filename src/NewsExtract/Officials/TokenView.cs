@@ -38,7 +38,9 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
             return true;
         }
 
-        return word.Length > 3 && word[2] == '-' && word[..2] is "al" or "el" or "ad" or "as" or "an" && char.IsUpper(word[3]);
+        // "al-Assad", "d'Estaing".
+        return (word.Length > 3 && word[2] == '-' && word[..2] is "al" or "el" or "ad" or "as" or "an" && char.IsUpper(word[3]))
+            || (word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]));
     }
 
     public bool IsLower(int index) => IsWord(index) && char.IsLower(Word(index)[0]);
