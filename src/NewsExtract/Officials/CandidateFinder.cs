@@ -302,10 +302,15 @@ internal static class CandidateFinder
             evidence &= ~NameEvidence.Apposition;
         }
 
+        // The role word must stand right before the name and be a person's ("President Bush", "striker Ronaldo"),
+        // not an organisation's ("regulator Ofcom") or a word of a longer name ("General Mills", "Chief Executive").
         if (c.WordCount == 1 && c.Honorific < 0 && evidence == NameEvidence.TitleBefore)
         {
-            var capitalisedRole = v.IsCapitalised(left - 1) && v.Adjacent(left - 1, left) && OfficialLexicon.IsTitleWord(v.Word(left - 1));
-            if ((!capitalisedRole && role.Affiliation is null) || RoleStartsAfterThe(v, left) || v.Vocabulary.ContainsLowerForm(c.First))
+            var head = v.IsWord(left - 1) && v.Adjacent(left - 1, left) && OfficialLexicon.IsTitleHead(v.Word(left - 1))
+                && !OfficialLexicon.IsWeakTitle(v.Word(left - 1)) && !OfficialLexicon.IsOrgCapableTitle(v.Word(left - 1));
+            var capitalisedRole = head && v.IsCapitalised(left - 1);
+            if (!head || (!capitalisedRole && role.Affiliation is null) || RoleStartsAfterThe(v, left) || v.Vocabulary.ContainsLowerForm(c.First)
+                || OfficialLexicon.IsTitleWord(c.First))
             {
                 evidence = NameEvidence.None;
             }

@@ -8,6 +8,7 @@ internal static class OfficialLexicon
     private static readonly HashSet<string> HeadTitles = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> WeakTitles = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> OrgCapableTitles = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> HyphenSuffixes = DataFile.Words("officials_hyphen_suffixes.txt");
     private static readonly Dictionary<string, (char Gender, bool Keep)> HonorificTable = LoadHonorifics();
     private static readonly Dictionary<string, string> DemonymTable = DataFile.Map("officials_demonyms.txt");
@@ -49,6 +50,11 @@ internal static class OfficialLexicon
         foreach (var row in DataFile.Rows("officials_titles.txt"))
         {
             var kind = row.Length > 1 ? row[1] : "head";
+            if (row.Length > 2 && row[2] == "org")
+            {
+                OrgCapableTitles.Add(row[0]);
+            }
+
             (kind == "modifier" ? TitleModifiers : HeadTitles).Add(row[0]);
             if (kind == "weak")
             {
@@ -80,6 +86,13 @@ internal static class OfficialLexicon
     /// <summary>A role noun that is also an ordinary word ("general", "player"): no title on its own in lower case.</summary>
     public static bool IsWeakTitle(ReadOnlySpan<char> word) =>
         WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 3 && word[^1] == 's' && WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]));
+
+    /// <summary>"regulator", "leaders": a role noun that also describes organisations ("regulator Ofcom").</summary>
+    public static bool IsOrgCapableTitle(ReadOnlySpan<char> word)
+    {
+        var lookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && lookup.Contains(word[..^1]));
+    }
 
     /// <summary>"Oscar-winning", "London-based": a capitalised adjective, never a name or an affiliation.</summary>
     public static bool IsHyphenAdjective(ReadOnlySpan<char> word)

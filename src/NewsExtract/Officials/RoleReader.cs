@@ -44,8 +44,10 @@ internal static class RoleReader
                 continue;
             }
 
-            // "chairman and chief executive", "Trade and Industry Secretary", "spokeswoman for women".
-            if (word is "and" or "for" or "of" && leftmost < first && v.IsWord(p - 1) && OfficialLexicon.IsTitleWord(v.Word(p - 1)))
+            // "chairman and chief executive", "Trade and Industry Secretary", "spokeswoman for women"; but two
+            // capitalised roles are two persons' ("the Queen and Prince Philip").
+            if (word is "and" or "for" or "of" && leftmost < first && v.IsWord(p - 1) && OfficialLexicon.IsTitleWord(v.Word(p - 1))
+                && !(word is "and" && v.IsCapitalised(p - 1) && !v[p - 1].SentenceStart && OfficialLexicon.IsTitleHead(v.Word(p - 1))))
             {
                 leftmost = p;
                 p--;
