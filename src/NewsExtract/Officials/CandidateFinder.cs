@@ -201,15 +201,15 @@ internal static class CandidateFinder
             role = new Role(v.Word(c.Honorific).ToString(), role.Affiliation);
         }
 
-        if (role.Title is null && c.PostNominal >= 0)
+        if (role.Title is null && RoleReader.BeforeComma(v, left, c.PostNominal >= 0 ? c.PostNominal + 1 : c.CoreEnd) is { Title: not null } framed)
         {
-            role = new Role(v.Word(c.PostNominal).ToString(), role.Affiliation);
+            role = framed;
             evidence |= NameEvidence.Apposition;
         }
 
-        if (role.Title is null && RoleReader.BeforeComma(v, left, c.CoreEnd) is { Title: not null } framed)
+        if (role.Title is null && c.PostNominal >= 0)
         {
-            role = framed;
+            role = new Role(v.Word(c.PostNominal).ToString(), role.Affiliation);
             evidence |= NameEvidence.Apposition;
         }
 

@@ -122,7 +122,7 @@ internal static class RoleReader
             p += 2; // "Edward Leigh, who is chairman of ..."
         }
 
-        if (v.IsWord(p) && v.Word(p) is "the" or "a" or "an")
+        if (v.IsWord(p) && v.Word(p) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
         {
             p++;
         }
@@ -164,7 +164,8 @@ internal static class RoleReader
                 continue;
             }
 
-            if (word is "and" && lastHead >= 0 && v.IsWord(p + 1) && OfficialLexicon.IsTitleWord(v.Word(p + 1)))
+            // "chairman and chief executive", "transport and environment spokesman".
+            if (word is "and" && p > start && v.IsWord(p + 1) && OfficialLexicon.IsTitleWord(v.Word(p + 1)) && OfficialLexicon.IsTitleWord(v.Word(p - 1)))
             {
                 p++;
                 continue;
@@ -189,11 +190,11 @@ internal static class RoleReader
         p = lastHead + 1;
 
         // "head of currency strategy at Bank of America", "director general of the British Chambers of Commerce".
-        if (v.IsWord(p) && v.Word(p) is "of" or "for" or "at" or "with" or "to")
+        if (v.IsWord(p) && v.Word(p) is "of" or "for" or "at" or "with" or "to" or "in")
         {
             var q = p + 1;
             var lower = 0;
-            while (v.IsLower(q) && lower < 3 && !v.IsFunction(q) && !v.IsSpeechVerb(q))
+            while (v.Word(p) is not "in" && v.IsLower(q) && lower < 3 && !v.IsFunction(q) && !v.IsSpeechVerb(q))
             {
                 lower++;
                 q++;
@@ -203,6 +204,22 @@ internal static class RoleReader
             {
                 titleEnd = q - 1;
                 p = q;
+            }
+
+            // "vice president in Microsoft's security business unit": the possessive organisation.
+            if (affiliation is null && v.IsWord(p) && v.Word(p) is "in" or "at" && v.IsCapitalised(p + 1))
+            {
+                var owner = p + 1;
+                while (!v[owner].Possessive && v.IsCapitalised(owner + 1) && v.Adjacent(owner, owner + 1))
+                {
+                    owner++;
+                }
+
+                if (v[owner].Possessive)
+                {
+                    affiliation = Normalise(v.Slice(p + 1, owner));
+                    p = SkipLowerWords(v, owner + 1);
+                }
             }
 
             if (affiliation is null && v.IsWord(p) && v.Word(p) is "of" or "at" or "with" or "to")
@@ -349,6 +366,17 @@ internal static class RoleReader
 
         var (org, _) = CapitalRun(v, end + 1);
         return org;
+    }
+
+    private static int SkipLowerWords(TokenView v, int p)
+    {
+        var end = p;
+        while (end - p < 4 && v.IsLower(end) && !v.IsFunction(end) && !v.IsSpeechVerb(end))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static string Capitalise(ReadOnlySpan<char> word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
