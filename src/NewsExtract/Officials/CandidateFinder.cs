@@ -122,6 +122,33 @@ internal static class CandidateFinder
             coreStart++;
         }
 
+        if (coreStart >= runEnd)
+        {
+            return null;
+        }
+
+        // An ordinary word that opens a sentence is no part of the name after it: "Nevertheless Franz Ferdinand",
+        // "Joining Vera Drake".
+        if (runEnd - coreStart >= 2 && v[coreStart].SentenceStart && OfficialLexicon.GivenName(v.Word(coreStart)) == '\0'
+            && (v.Vocabulary.ContainsLowerForm(v.Word(coreStart)) || v.Word(coreStart).EndsWith("ing", StringComparison.Ordinal) || v.Word(coreStart).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            coreStart++;
+        }
+
+        // A name runs from its given name when the words before it are ordinary words or descriptions:
+        // "Chancellor of the Exchequer Gordon Brown", "Irishmen JP McManus" (but "Bonny Lee Bakley").
+        if (OfficialLexicon.GivenName(v.Word(coreStart)) == '\0' && !IsInitial(v.Word(coreStart)))
+        {
+            for (var g = coreStart; g < runEnd - 1 && IsDescription(v, g); g++)
+            {
+                if (OfficialLexicon.GivenName(v.Word(g + 1)) != '\0' || IsInitial(v.Word(g + 1)))
+                {
+                    coreStart = g + 1;
+                    break;
+                }
+            }
+        }
+
         // A lone initial ("Mr P.") is too little to name anyone.
         if (coreStart >= runEnd || (runEnd - coreStart == 1 && (v.Word(coreStart).Length == 1 || (v.Word(coreStart).Length == 2 && v.Word(coreStart)[1] == '.'))))
         {
@@ -182,6 +209,21 @@ internal static class CandidateFinder
 
         return true;
     }
+
+    // "Irishmen", "Blairite", "Bookmaker", "Under-Secretary": a capitalised word that describes, not names.
+    private static bool IsDescription(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        return v[index].SentenceStart || v.Vocabulary.ContainsLowerForm(word) || OfficialLexicon.IsTitleWord(word) || word.Contains('-')
+            || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal) || word.EndsWith("ite", StringComparison.Ordinal)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+            || word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ons", StringComparison.Ordinal) || word.EndsWith("ers", StringComparison.Ordinal);
+    }
+
+    // "J.", "JP", "R": one or two capitals, with or without a dot.
+    private static bool IsInitial(ReadOnlySpan<char> word) =>
+        word.Length <= 3 && word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || word[^1] == '.' || (word.Length == 2 && char.IsUpper(word[1])));
 
     private static bool IsParticleWord(ReadOnlySpan<char> word) => word is "Van" or "Von" or "De" or "Al" or "Bin" or "Del" or "Da" or "Di" or "Du" or "La" or "Le";
 

@@ -56,6 +56,14 @@ internal static class OfficialExtractor
             {
                 candidate.Person = person;
                 person.AddMention(candidate);
+
+                // A fuller form met later ("Jon Thoday" after "Mr Thoday") gives the fullest name.
+                if (candidate.WordCount > person.Words.Length && !candidate.View.MentionOnly)
+                {
+                    var given = person.Given;
+                    person.Absorb(candidate);
+                    persons.GivenChanged(person, given);
+                }
             }
         }
 

@@ -136,7 +136,17 @@ internal static class OfficialLexicon
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
 
     /// <summary>The gender of a common given name ('m', 'f', 'x'), or '\0' when the word is not one.</summary>
-    public static char GivenName(ReadOnlySpan<char> word) => GivenLookup.TryGetValue(word, out var g) ? g : '\0';
+    public static char GivenName(ReadOnlySpan<char> word)
+    {
+        if (GivenLookup.TryGetValue(word, out var g))
+        {
+            return g;
+        }
+
+        // "Jean-Francois", "Mary-Kate": a hyphenated given name opens with one.
+        var hyphen = word.IndexOf('-');
+        return hyphen > 1 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1]) && GivenLookup.TryGetValue(word[..hyphen], out g) ? g : '\0';
+    }
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
 
