@@ -204,6 +204,27 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
+    public void Output_refuses_to_write_through_a_symbolic_link_without_force()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.Write("a.txt", Story);
+        var precious = dir.Write("precious.txt", "keep me");
+        var link = Path.Combine(dir.Path, "out.json");
+        File.CreateSymbolicLink(link, precious);
+
+        var refused = CliRunner.Run("parse", "-o", link, input);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("symbolic link", refused.Stderr);
+        Assert.Equal("keep me", File.ReadAllText(precious));
+
+        var forced = CliRunner.Run("parse", "--force", "-o", link, input);
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.StartsWith("{", File.ReadAllText(precious));
+    }
+
+    [Fact]
     public void Csv_has_the_contract_header_and_an_error_row_for_a_failed_input()
     {
         using var dir = new TempDirectory();
@@ -243,6 +264,25 @@ public sealed class ParseCommandTests
         var values = article.GetProperty("dates").EnumerateArray().Select(d => d.GetProperty("value").GetString()).ToList();
         Assert.Contains("XXXX-06-02", values);
         Assert.Contains(values, v => v!.StartsWith("XXXX-WXX-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, false)]
+    public void Progress_is_drawn_only_on_a_terminal_and_not_with_quiet(bool terminal, bool quiet, bool expected)
+    {
+        using var dir = new TempDirectory();
+        dir.Write("a.txt", Story);
+        dir.Write("b.txt", Story);
+        var stderr = new StringWriter();
+        var console = new NewsExtract.Cli.CliConsole(new MemoryStream(), stderr, new MemoryStream(), new StringWriter(), terminal);
+        string[] args = quiet ? ["parse", "--quiet", dir.Path] : ["parse", dir.Path];
+
+        var code = NewsExtract.Cli.CliApp.Run(args, console);
+
+        Assert.Equal(0, code);
+        Assert.Equal(expected, stderr.ToString().Contains("2/2 files", StringComparison.Ordinal));
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
