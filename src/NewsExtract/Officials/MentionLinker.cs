@@ -88,6 +88,7 @@ internal static class MentionLinker
             return true;
         }
 
-        return c.CoreStart > 0 && v.IsWord(c.CoreStart - 1) && v.Word(c.CoreStart - 1) is "in" or "since" or "until" or "last" or "next" or "early" or "late" or "mid";
+        return OfficialLexicon.IsCalendarWord(c.Surname) && c.CoreStart > 0 && v.IsWord(c.CoreStart - 1)
+            && v.Word(c.CoreStart - 1) is "in" or "since" or "until" or "last" or "next" or "early" or "late" or "mid" or "by" or "from";
     }
 }

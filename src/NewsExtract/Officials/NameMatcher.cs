@@ -78,7 +78,9 @@ internal static class NameMatcher
 
         for (var i = 1; i <= shorter.Length; i++)
         {
-            if (!string.Equals(shorter[^i], longer[^i], StringComparison.Ordinal) && !(i == 1 && IsSpellingVariant(shorter[^i], longer[^i])))
+            // Particles change case at the start of a short form: "Van Doren Stern" for "Philip van Doren Stern".
+            if (!string.Equals(shorter[^i], longer[^i], StringComparison.Ordinal) && !(i == 1 && IsSpellingVariant(shorter[^i], longer[^i]))
+                && !(OfficialLexicon.IsParticle(longer[^i]) && string.Equals(shorter[^i], longer[^i], StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
