@@ -99,7 +99,9 @@ internal static class CandidateFinder
             // A role word inside a name that opens with a given name is part of it: "Martin Luther King".
             var roleWord = k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'
                 && !(nameStartsRun && k > runStart && AllNameLike(v, runStart, k));
-            if (OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || OfficialLexicon.IsOrgWord(word)
+            // "Lib Dem Norman Baker": a two-word party before the name.
+            var party = k > runStart && OfficialLexicon.Party(v.Slice(k - 1, k)) is not null;
+            if (party || OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || OfficialLexicon.IsOrgWord(word)
                 || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null || OfficialLexicon.IsHyphenAdjective(word)
                 || roleWord)
             {
