@@ -4,28 +4,24 @@ namespace NewsExtract.Officials;
 /// The words an article writes in lower case. A capitalised word that the same article also uses in
 /// lower case ("Screen", "Million") is an ordinary word at a sentence start or in a title, not a name.
 /// </summary>
+/// <remarks>Kept as hash codes of the words, so reading an article allocates no string per word.</remarks>
 internal sealed class ArticleVocabulary
 {
     private const int MaxWordLength = 64;
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _hashes = [];
 
     public void AddLowerCaseWords(TokenView view)
     {
-        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < view.Count; i++)
         {
-            if (view.IsLower(i))
+            if (view.IsLower(i) && view.Word(i).Length <= MaxWordLength)
             {
-                var word = view.Word(i);
-                if (!lookup.Contains(word))
-                {
-                    _words.Add(word.ToString());
-                }
+                _hashes.Add(string.GetHashCode(view.Word(i)));
             }
         }
     }
 
-    /// <summary>True when the article also writes <paramref name="word"/> in lower case.</summary>
+    /// <summary>True when the article also writes <paramref name="word"/> in lower case (up to a rare hash collision).</summary>
     public bool ContainsLowerForm(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || word.Length > MaxWordLength)
@@ -35,6 +31,6 @@ internal sealed class ArticleVocabulary
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return _words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+        return _hashes.Contains(string.GetHashCode(lower));
     }
 }
