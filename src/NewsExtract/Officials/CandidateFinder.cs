@@ -157,6 +157,11 @@ internal static class CandidateFinder
             return null;
         }
 
+        if (runEnd - coreStart >= 2 && OfficialLexicon.IsNotPerson(v.Text.AsSpan(v[coreStart].Start, v[runEnd - 1].End - v[coreStart].Start)))
+        {
+            return null;
+        }
+
         var honorific = coreStart > runStart && v.IsHonorific(coreStart - 1) ? coreStart - 1 : -1;
         return new NameCandidate(v, honorific, coreStart, runEnd) { PostNominal = postNominal };
     }

@@ -23,6 +23,7 @@ internal static class OfficialLexicon
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> NotPersonSet = DataFile.Words("officials_not_persons.txt");
     private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
 
@@ -149,6 +150,9 @@ internal static class OfficialLexicon
     }
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
+
+    /// <summary>"Morgan Stanley", "Rolls Royce": a name of a firm or brand that looks like a person's.</summary>
+    public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
 
     /// <summary>"show", "film", "horse": a noun that introduces the name of a work or thing.</summary>
     public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkLookup.Contains(word);
