@@ -46,10 +46,20 @@ internal static class CandidateFinder
                 continue;
             }
 
-            if (v.IsWord(end) && OfficialLexicon.IsParticle(v.Word(end)) && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1))
+            // One or two particles between capitals: "Charles de Gaulle", "Philip van der Berg".
+            if (v.IsWord(end) && OfficialLexicon.IsParticle(v.Word(end)))
             {
-                end++;
-                continue;
+                var next = end + 1;
+                if (v.IsWord(next) && OfficialLexicon.IsParticle(v.Word(next)) && v.Adjacent(end, next))
+                {
+                    next++;
+                }
+
+                if (v.IsCapitalised(next) && v.Adjacent(next - 1, next))
+                {
+                    end = next + 1;
+                    continue;
+                }
             }
 
             break;
@@ -68,19 +78,32 @@ internal static class CandidateFinder
             runEnd--;
         }
 
-        if (OfficialLexicon.IsOrgWord(v.Word(runEnd - 1)))
+        var lastWord = v.Word(runEnd - 1);
+        if (OfficialLexicon.IsOrgWord(lastWord) || (lastWord.Length >= 2 && v.IsAllCaps(runEnd - 1) && runEnd - runStart >= 2 && !OfficialLexicon.IsNameSuffix(lastWord)))
         {
-            return null; // "Hans Christian Andersen Award", "Warner Bros": an organisation or a work.
+            return null; // "Hans Christian Andersen Award", "Warner Bros", "Harry Potter DVD": an organisation, a work or a product.
         }
 
+        if (runEnd - runStart >= 2 && OfficialLexicon.Party(v.Slice(runEnd - 2, runEnd - 1)) is not null)
+        {
+            return null; // "Lib Dems"
+        }
+
+        var nameStartsRun = OfficialLexicon.GivenName(v.Word(runStart)) != '\0';
         var k = runEnd - 1;
         while (k >= runStart)
         {
             var word = v.Word(k);
-            var isParticle = !v.IsCapitalised(k) || word is "Van" or "Von" or "De" or "Al" or "Bin" or "Del" or "Da" or "Di" or "Du" or "La" or "Le";
-            if (OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || OfficialLexicon.IsOrgWord(word)
-                || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null
-                || (k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'))
+            var isParticle = !v.IsCapitalised(k) || IsParticleWord(word);
+
+            // A role word inside a name that opens with a given name is part of it: "Martin Luther King".
+            var roleWord = k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'
+                && !(nameStartsRun && k > runStart && AllNameLike(v, runStart, k));
+            // "Lib Dem Norman Baker": a two-word party before the name.
+            var party = k > runStart && OfficialLexicon.Party(v.Slice(k - 1, k)) is not null;
+            if (party || OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || OfficialLexicon.IsOrgWord(word)
+                || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null || OfficialLexicon.IsHyphenAdjective(word)
+                || roleWord)
             {
                 break;
             }
@@ -101,8 +124,40 @@ internal static class CandidateFinder
             coreStart++;
         }
 
+        if (coreStart >= runEnd)
+        {
+            return null;
+        }
+
+        // An ordinary word that opens a sentence is no part of the name after it: "Nevertheless Franz Ferdinand",
+        // "Joining Vera Drake".
+        if (runEnd - coreStart >= 2 && v[coreStart].SentenceStart && OfficialLexicon.GivenName(v.Word(coreStart)) == '\0'
+            && (v.Vocabulary.ContainsLowerForm(v.Word(coreStart)) || v.Word(coreStart).EndsWith("ing", StringComparison.Ordinal) || v.Word(coreStart).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            coreStart++;
+        }
+
+        // A name runs from its given name when the words before it are ordinary words or descriptions:
+        // "Chancellor of the Exchequer Gordon Brown", "Irishmen JP McManus" (but "Bonny Lee Bakley").
+        if (OfficialLexicon.GivenName(v.Word(coreStart)) == '\0' && !IsInitial(v.Word(coreStart)))
+        {
+            for (var g = coreStart; g < runEnd - 1 && IsDescription(v, g); g++)
+            {
+                if (OfficialLexicon.GivenName(v.Word(g + 1)) != '\0' || IsInitial(v.Word(g + 1)))
+                {
+                    coreStart = g + 1;
+                    break;
+                }
+            }
+        }
+
         // A lone initial ("Mr P.") is too little to name anyone.
         if (coreStart >= runEnd || (runEnd - coreStart == 1 && (v.Word(coreStart).Length == 1 || (v.Word(coreStart).Length == 2 && v.Word(coreStart)[1] == '.'))))
+        {
+            return null;
+        }
+
+        if (runEnd - coreStart >= 2 && OfficialLexicon.IsNotPerson(v.Text.AsSpan(v[coreStart].Start, v[runEnd - 1].End - v[coreStart].Start)))
         {
             return null;
         }
@@ -110,6 +165,72 @@ internal static class CandidateFinder
         var honorific = coreStart > runStart && v.IsHonorific(coreStart - 1) ? coreStart - 1 : -1;
         return new NameCandidate(v, honorific, coreStart, runEnd) { PostNominal = postNominal };
     }
+
+    // "actors", "auditors": a plural role noun (not a listed word ending in s, like "boss").
+    private static bool IsPluralRole(TokenView v, int index)
+    {
+        if (!v.IsWord(index))
+        {
+            return false;
+        }
+
+        var word = v.Word(index);
+        return word.Length > 3 && word[^1] == 's' && OfficialLexicon.IsTitleHead(word[..^1]) && !OfficialLexicon.IsListed(word);
+    }
+
+    private static bool RoleStartsAfterThe(TokenView v, int left)
+    {
+        var p = left - 1;
+        while (p >= 0 && v.IsWord(p) && (OfficialLexicon.IsTitleWord(v.Word(p)) || v.IsCapitalised(p)) && !v.IsFunction(p))
+        {
+            p--;
+        }
+
+        return v.IsWord(p) && v.Word(p).Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool AllNameLike(TokenView v, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var word = v.Word(i);
+            if (!v.IsCapitalised(i) || OfficialLexicon.IsTitleWord(word) || OfficialLexicon.IsNonName(word) || OfficialLexicon.TryHonorific(word, out _, out _)
+                || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyRoleWords(TokenView v, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!v.IsWord(i) || !OfficialLexicon.IsTitleWord(v.Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Irishmen", "Blairite", "Bookmaker", "Under-Secretary": a capitalised word that describes, not names.
+    private static bool IsDescription(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        return v[index].SentenceStart || v.Vocabulary.ContainsLowerForm(word) || OfficialLexicon.IsTitleWord(word) || word.Contains('-')
+            || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal) || word.EndsWith("ite", StringComparison.Ordinal)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+            || word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ons", StringComparison.Ordinal) || word.EndsWith("ers", StringComparison.Ordinal);
+    }
+
+    // "J.", "JP", "R": one or two capitals, with or without a dot.
+    private static bool IsInitial(ReadOnlySpan<char> word) =>
+        word.Length <= 3 && word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || word[^1] == '.' || (word.Length == 2 && char.IsUpper(word[1])));
 
     private static bool IsParticleWord(ReadOnlySpan<char> word) => word is "Van" or "Von" or "De" or "Al" or "Bin" or "Del" or "Da" or "Di" or "Du" or "La" or "Le";
 
@@ -129,28 +250,44 @@ internal static class CandidateFinder
             role = new Role(v.Word(c.Honorific).ToString(), role.Affiliation);
         }
 
+        if (role.Title is null && RoleReader.BeforeComma(v, left, c.PostNominal >= 0 ? c.PostNominal + 1 : c.CoreEnd) is { Title: not null } framed)
+        {
+            role = framed;
+            evidence |= NameEvidence.Apposition;
+        }
+
         if (role.Title is null && c.PostNominal >= 0)
         {
             role = new Role(v.Word(c.PostNominal).ToString(), role.Affiliation);
             evidence |= NameEvidence.Apposition;
         }
 
-        if (role.Title is null && RoleReader.BeforeComma(v, left, c.CoreEnd) is { Title: not null } framed)
+        // "external auditors Arthur Andersen": a plural role before one name is a firm's, not a person's.
+        if (role.Title is not null && !evidence.HasFlag(NameEvidence.Apposition) && IsPluralRole(v, left - 1)
+            && !(v.IsWord(c.CoreEnd) && v.Word(c.CoreEnd) is "and") && !v.IsPunct(c.CoreEnd, ','))
         {
-            role = framed;
-            evidence |= NameEvidence.Apposition;
+            role = Role.None;
         }
 
         if (role.Title is not null && !evidence.HasFlag(NameEvidence.Apposition))
         {
             evidence |= NameEvidence.TitleBefore;
+            c.PluralRole = IsPluralRole(v, left - 1);
+
+            // "Denmark's Crown Prince Frederik and Crown Princess Mary": a role joined to the last one shares its affiliation.
+            if (role.Affiliation is null && previous is not null && previous.View == v && previous.Role.Affiliation is not null
+                && v.IsWord(previous.CoreEnd) && v.Word(previous.CoreEnd) is "and" && OnlyRoleWords(v, previous.CoreEnd + 1, left))
+            {
+                role = role with { Affiliation = previous.Role.Affiliation };
+            }
+
             if (role.Affiliation is null && RoleReader.OfOrganisation(v, c.CoreEnd) is { } org)
             {
                 role = role with { Affiliation = org };
             }
         }
         else if (previous is not null && previous.View == v && previous.CoreEnd == left - 1 && v.IsWord(left - 1) && v.Word(left - 1) is "and"
-            && previous.Role.Title is not null && previous.Evidence.HasFlag(NameEvidence.TitleBefore))
+            && previous.Role.Title is not null && previous.Evidence.HasFlag(NameEvidence.TitleBefore) && previous.PluralRole)
         {
             // "actors Harvey Keitel and Sir Roger Moore": the role is shared.
             role = previous.Role;
@@ -179,17 +316,22 @@ internal static class CandidateFinder
 
         if (c.WordCount >= 2 && !acronym)
         {
-            var firstIsGiven = OfficialLexicon.GivenName(c.First) != '\0';
+            // "J. Robert Haines": an initial before a given name.
+            var firstIsGiven = OfficialLexicon.GivenName(c.First) != '\0'
+                || (c.First.Length <= 2 && c.First[0] is >= 'A' and <= 'Z' && OfficialLexicon.GivenName(c.Word(1)) != '\0');
             if (firstIsGiven)
             {
                 evidence |= NameEvidence.GivenName;
             }
 
-            // "X Y said", "said X Y": a speaker is a person, unless the first word may be an ordinary sentence opener.
+            // "X Y said", "said X Y": a speaker is a person, unless the first word may be an ordinary sentence opener,
+            // a particle ("Le Figaro said") or a word the article also writes in lower case ("Screen Daily said").
+            var ordinaryWord = IsParticleWord(c.First) || v.Vocabulary.ContainsLowerForm(c.First);
             // "analyst X of Dresdner Kleinwort says": a name after a preposition is not the speaker.
             var governed = v.IsWord(left - 1) && v.Word(left - 1) is "of" or "at" or "from" or "by" or "with" or "for" or "to" or "on" or "in" or "the";
             var speaks = (!v[c.CoreEnd - 1].Possessive && v.IsSpeechVerb(c.CoreEnd) && !governed) || v.IsSpeechVerb(left - 1);
-            if (speaks && (firstIsGiven || !v[c.CoreStart].SentenceStart || c.Honorific >= 0))
+            // At a sentence start the first word may be any capitalised word ("Separately Smith said", "Time Warner said").
+            if (speaks && (firstIsGiven || (!v[c.CoreStart].SentenceStart && !ordinaryWord) || c.Honorific >= 0))
             {
                 evidence |= NameEvidence.SpeechSubject;
             }
@@ -198,6 +340,29 @@ internal static class CandidateFinder
         if (acronym && c.Honorific < 0)
         {
             evidence = NameEvidence.None;
+        }
+
+        // A single word named by a role alone must be a person's: the role is capitalised in the name
+        // ("Crown Prince Frederik") or has an affiliation ("Brazilian soccer legend Pele"), no article
+        // stands before the role ("the Queen Vic"), and the word is no ordinary word of the article.
+        // Appositions and post-nominals ("Salford MP") name persons only with a full name.
+        if (c.WordCount == 1 && c.Honorific < 0)
+        {
+            evidence &= ~NameEvidence.Apposition;
+        }
+
+        // The role word must stand right before the name and be a person's ("President Bush", "striker Ronaldo"),
+        // not an organisation's ("regulator Ofcom") or a word of a longer name ("General Mills", "Chief Executive").
+        if (c.WordCount == 1 && c.Honorific < 0 && evidence == NameEvidence.TitleBefore)
+        {
+            var head = v.IsWord(left - 1) && v.Adjacent(left - 1, left) && OfficialLexicon.IsTitleHead(v.Word(left - 1))
+                && !OfficialLexicon.IsWeakTitle(v.Word(left - 1)) && !OfficialLexicon.IsOrgCapableTitle(v.Word(left - 1));
+            var capitalisedRole = head && v.IsCapitalised(left - 1);
+            if (!head || (!capitalisedRole && role.Affiliation is null) || RoleStartsAfterThe(v, left) || v.Vocabulary.ContainsLowerForm(c.First)
+                || OfficialLexicon.IsTitleWord(c.First))
+            {
+                evidence = NameEvidence.None;
+            }
         }
 
         c.Evidence = evidence;

@@ -3,7 +3,7 @@ namespace NewsExtract.Officials;
 /// <summary>Links one name in the text to the person it names, or to nobody.</summary>
 internal static class MentionLinker
 {
-    public static PersonCluster? Link(NameCandidate c, List<PersonCluster> persons)
+    public static PersonCluster? Link(NameCandidate c, PersonIndex persons)
     {
         if (c.WordCount >= 2)
         {
@@ -18,9 +18,9 @@ internal static class MentionLinker
         var word = c.Surname;
         var gender = c.HonorificGender;
         PersonCluster? best = null;
-        foreach (var person in persons)
+        foreach (var person in persons.BySurname(word))
         {
-            if (!NameMatcher.SameSurname(person.Surname, word.ToString()))
+            if (!NameMatcher.SameSurname(person.Surname, word))
             {
                 continue;
             }
@@ -44,27 +44,15 @@ internal static class MentionLinker
             return null;
         }
 
-        foreach (var person in persons)
-        {
-            if (person.Given is not null && word.SequenceEqual(person.Given))
-            {
-                if (best is not null)
-                {
-                    return null;
-                }
-
-                best = person;
-            }
-        }
-
-        return best;
+        var named = persons.ByGiven(word);
+        return named.Count == 1 ? named[0] : null;
     }
 
-    private static PersonCluster? LinkFullName(NameCandidate c, List<PersonCluster> persons)
+    private static PersonCluster? LinkFullName(NameCandidate c, PersonIndex persons)
     {
         var words = c.CoreWords();
         PersonCluster? best = null;
-        foreach (var person in persons)
+        foreach (var person in persons.BySurname(NameMatcher.Surname(words)))
         {
             if (person.Words.AsSpan().SequenceEqual(words))
             {
@@ -88,21 +76,7 @@ internal static class MentionLinker
             return person;
         }
 
-        return LastBefore(person, c) > LastBefore(best, c) ? person : best;
-    }
-
-    private static int LastBefore(PersonCluster person, NameCandidate c)
-    {
-        var last = -1;
-        foreach (var m in person.Mentions)
-        {
-            if (m.MentionStart < c.MentionStart)
-            {
-                last = m.MentionStart;
-            }
-        }
-
-        return last;
+        return person.LastMentionStart > best.LastMentionStart ? person : best;
     }
 
     // "in May 2005", "May 5": a surname-like month word in a date.
@@ -114,6 +88,7 @@ internal static class MentionLinker
             return true;
         }
 
-        return c.CoreStart > 0 && v.IsWord(c.CoreStart - 1) && v.Word(c.CoreStart - 1) is "in" or "since" or "until" or "last" or "next" or "early" or "late" or "mid";
+        return OfficialLexicon.IsCalendarWord(c.Surname) && c.CoreStart > 0 && v.IsWord(c.CoreStart - 1)
+            && v.Word(c.CoreStart - 1) is "in" or "since" or "until" or "last" or "next" or "early" or "late" or "mid" or "by" or "from";
     }
 }

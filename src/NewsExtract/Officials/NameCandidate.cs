@@ -35,6 +35,9 @@ internal sealed class NameCandidate(TokenView view, int honorific, int coreStart
 
     public NameEvidence Evidence { get; set; }
 
+    /// <summary>The role before the name is plural ("actors X and Y"): names joined by "and" share it.</summary>
+    public bool PluralRole { get; set; }
+
     public Role Role { get; set; }
 
     /// <summary>The person this name was linked to, once linked.</summary>

@@ -9,7 +9,7 @@ internal static class NameMatcher
     /// </summary>
     public static bool FullNameFits(PersonCluster person, string[] words)
     {
-        if (!SameSurname(person.Surname, words[^1]))
+        if (!SameSurname(person.Surname, Surname(words)))
         {
             // "Christian Andersen" is the tail of "Hans Christian Andersen".
             return IsTail(words, person.Words);
@@ -23,8 +23,11 @@ internal static class NameMatcher
         return CompatibleGiven(person.Words[0], words[0]) || IsTail(words, person.Words) || IsTail(person.Words, words);
     }
 
-    public static bool SameSurname(string a, string b) =>
-        string.Equals(a, b, StringComparison.Ordinal) || IsSpellingVariant(a, b);
+    /// <summary>The last word of a name that is not a suffix: "King" in "Martin Luther King Jnr".</summary>
+    public static string Surname(string[] words) =>
+        words.Length > 1 && OfficialLexicon.IsNameSuffix(words[^1]) ? words[^2] : words[^1];
+
+    public static bool SameSurname(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => a.SequenceEqual(b) || IsSpellingVariant(a, b);
 
     /// <summary>One substitution, insertion or deletion apart, in long names with the same opening.</summary>
     public static bool IsSpellingVariant(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
@@ -75,7 +78,9 @@ internal static class NameMatcher
 
         for (var i = 1; i <= shorter.Length; i++)
         {
-            if (!string.Equals(shorter[^i], longer[^i], StringComparison.Ordinal) && !(i == 1 && IsSpellingVariant(shorter[^i], longer[^i])))
+            // Particles change case at the start of a short form: "Van Doren Stern" for "Philip van Doren Stern".
+            if (!string.Equals(shorter[^i], longer[^i], StringComparison.Ordinal) && !(i == 1 && IsSpellingVariant(shorter[^i], longer[^i]))
+                && !(OfficialLexicon.IsParticle(longer[^i]) && string.Equals(shorter[^i], longer[^i], StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }

@@ -16,6 +16,7 @@ internal static class OfficialExtractor
     {
         var candidates = new List<NameCandidate>();
         var views = new List<TokenView>();
+        var vocabulary = new ArticleVocabulary();
         var sentenceCursor = 0;
         foreach (var paragraph in article.Paragraphs)
         {
@@ -25,12 +26,17 @@ internal static class OfficialExtractor
             }
 
             var tokens = NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor);
-            var view = new TokenView(article.Text, tokens, paragraph.IsCaption || IsHeadline(article, paragraph));
+            var view = new TokenView(article.Text, tokens, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
+            vocabulary.AddLowerCaseWords(view);
             views.Add(view);
+        }
+
+        foreach (var view in views)
+        {
             CandidateFinder.Find(view, candidates);
         }
 
-        var persons = new List<PersonCluster>();
+        var persons = new PersonIndex();
         foreach (var candidate in candidates)
         {
             if (candidate.Evidence != NameEvidence.None && !candidate.View.MentionOnly)
@@ -49,11 +55,19 @@ internal static class OfficialExtractor
             if (MentionLinker.Link(candidate, persons) is { } person)
             {
                 candidate.Person = person;
-                person.Mentions.Add(candidate);
+                person.AddMention(candidate);
+
+                // A fuller form met later ("Jon Thoday" after "Mr Thoday") gives the fullest name.
+                if (candidate.WordCount > person.Words.Length && !candidate.View.MentionOnly)
+                {
+                    var given = person.Given;
+                    person.Absorb(candidate);
+                    persons.GivenChanged(person, given);
+                }
             }
         }
 
-        return Facts(article, views, persons);
+        return Facts(article, views, persons.All);
     }
 
     // A headline: the first line, short and without closing punctuation.
@@ -74,16 +88,18 @@ internal static class OfficialExtractor
         return article.Text[end - 1] is not ('.' or '!' or '?' or ':' or ';' or ',');
     }
 
-    private static void Introduce(NameCandidate candidate, List<PersonCluster> persons)
+    private static void Introduce(NameCandidate candidate, PersonIndex persons)
     {
         var words = candidate.CoreWords();
         if (words.Length >= 2)
         {
-            foreach (var person in persons)
+            foreach (var person in persons.BySurname(NameMatcher.Surname(words)))
             {
                 if (NameMatcher.FullNameFits(person, words) && !GenderClash(person, candidate))
                 {
+                    var given = person.Given;
                     person.Absorb(candidate);
+                    persons.GivenChanged(person, given);
                     return;
                 }
             }
@@ -92,13 +108,17 @@ internal static class OfficialExtractor
             return;
         }
 
-        foreach (var person in persons)
+        foreach (var person in persons.BySurname(words[0]))
         {
-            if ((NameMatcher.SameSurname(person.Surname, words[0]) && !GenderDiffers(person, candidate))
-                || string.Equals(person.Given, words[0], StringComparison.Ordinal))
+            if (NameMatcher.SameSurname(person.Surname, words[0]) && !GenderDiffers(person, candidate))
             {
                 return;
             }
+        }
+
+        if (persons.ByGiven(words[0]).Count > 0)
+        {
+            return;
         }
 
         persons.Add(new PersonCluster(candidate));
@@ -120,27 +140,27 @@ internal static class OfficialExtractor
     private static List<OfficialFact> Facts(Article article, List<TokenView> views, List<PersonCluster> persons)
     {
         var mentioned = persons.Where(p => p.Mentions.Count > 0).OrderBy(p => p.Mentions[0].MentionStart).ToList();
-        var facts = new List<OfficialFact>(mentioned.Count);
-        foreach (var person in mentioned)
+        var titles = new string?[mentioned.Count];
+        var affiliations = new string?[mentioned.Count];
+        for (var k = 0; k < mentioned.Count; k++)
         {
-            string? title = null;
-            string? affiliation = null;
-            foreach (var mention in person.Mentions)
+            foreach (var mention in mentioned[k].Mentions)
             {
-                if (title is null && mention.Role.Title is not null)
+                if (titles[k] is null && mention.Role.Title is not null)
                 {
-                    title = mention.Role.Title;
-                    affiliation ??= mention.Role.Affiliation;
+                    titles[k] = mention.Role.Title;
+                    affiliations[k] ??= mention.Role.Affiliation;
                 }
 
-                affiliation ??= mention.Role.Affiliation;
+                affiliations[k] ??= mention.Role.Affiliation;
             }
+        }
 
-            if (title is null && person.Mentions.FirstOrDefault(m => !m.View.MentionOnly) is { } opening)
-            {
-                title = LeadTitle.Find(article, views, opening).Title;
-            }
-
+        RoleAnaphora.Apply(article, views, mentioned, titles, affiliations);
+        var facts = new List<OfficialFact>(mentioned.Count);
+        for (var k = 0; k < mentioned.Count; k++)
+        {
+            var person = mentioned[k];
             var mentions = new List<Mention>(person.Mentions.Count);
             foreach (var mention in person.Mentions)
             {
@@ -148,7 +168,7 @@ internal static class OfficialExtractor
                 mentions.Add(new Mention(span, article.Slice(span)));
             }
 
-            facts.Add(new OfficialFact("p" + (facts.Count + 1), person.Name, title, affiliation, mentions, person.First.Rule));
+            facts.Add(new OfficialFact("p" + (k + 1), person.Name, titles[k], affiliations[k], mentions, person.First.Rule));
         }
 
         return facts;

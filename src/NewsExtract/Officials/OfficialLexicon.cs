@@ -7,6 +7,9 @@ internal static class OfficialLexicon
 {
     private static readonly HashSet<string> HeadTitles = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> WeakTitles = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> OrgCapableTitles = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> HyphenSuffixes = DataFile.Words("officials_hyphen_suffixes.txt");
     private static readonly Dictionary<string, (char Gender, bool Keep)> HonorificTable = LoadHonorifics();
     private static readonly Dictionary<string, string> DemonymTable = DataFile.Map("officials_demonyms.txt");
     private static readonly Dictionary<string, string> PartyTable = DataFile.Map("officials_parties.txt");
@@ -14,6 +17,13 @@ internal static class OfficialLexicon
     private static readonly HashSet<string> NonNameSet = DataFile.Words("officials_nonnames.txt");
     private static readonly HashSet<string> FunctionWordSet = LoadFunctionWords();
     private static readonly Dictionary<string, char> GivenNameTable = LoadGivenNames();
+    private static readonly HashSet<string> CalendarWords = new(
+        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames)
+            .Where(n => n.Length > 0),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> NotPersonSet = DataFile.Words("officials_not_persons.txt");
     private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
 
@@ -40,7 +50,17 @@ internal static class OfficialLexicon
     {
         foreach (var row in DataFile.Rows("officials_titles.txt"))
         {
-            (row.Length > 1 && row[1] == "modifier" ? TitleModifiers : HeadTitles).Add(row[0]);
+            var kind = row.Length > 1 ? row[1] : "head";
+            if (row.Length > 2 && row[2] == "org")
+            {
+                OrgCapableTitles.Add(row[0]);
+            }
+
+            (kind == "modifier" ? TitleModifiers : HeadTitles).Add(row[0]);
+            if (kind == "weak")
+            {
+                WeakTitles.Add(row[0]);
+            }
         }
 
         HeadLookup = HeadTitles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,6 +83,33 @@ internal static class OfficialLexicon
 
     /// <summary>A word that qualifies a role ("former", "shadow", "Foreign") or a role noun.</summary>
     public static bool IsTitleWord(ReadOnlySpan<char> word) => IsTitleHead(word) || ModifierLookup.Contains(word);
+
+    /// <summary>A role noun that is also an ordinary word ("general", "player"): no title on its own in lower case.</summary>
+    public static bool IsWeakTitle(ReadOnlySpan<char> word) =>
+        WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 3 && word[^1] == 's' && WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]));
+
+    /// <summary>"regulator", "leaders": a role noun that also describes organisations ("regulator Ofcom").</summary>
+    public static bool IsOrgCapableTitle(ReadOnlySpan<char> word)
+    {
+        var lookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && lookup.Contains(word[..^1]));
+    }
+
+    /// <summary>"Oscar-winning", "London-based": a capitalised adjective, never a name or an affiliation.</summary>
+    public static bool IsHyphenAdjective(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[(hyphen + 1)..]);
+    }
+
+    /// <summary>"Jr", "Jnr", "III": a suffix that ends a name without being its surname.</summary>
+    public static bool IsNameSuffix(ReadOnlySpan<char> word) => word is "Jr" or "Jr." or "Jnr" or "Snr" or "Sr" or "Sr." or "II" or "III" or "IV";
+
+    /// <summary>The word itself is in the role list (not only its singular): "boss", "pensions".</summary>
+    public static bool IsListed(ReadOnlySpan<char> word) => HeadLookup.Contains(word) || ModifierLookup.Contains(word);
+
+    /// <summary>A weekday or month name ("Monday", "March").</summary>
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarLookup.Contains(word);
 
     public static bool IsTitleModifier(ReadOnlySpan<char> word) => ModifierLookup.Contains(word);
 
@@ -90,9 +137,22 @@ internal static class OfficialLexicon
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
 
     /// <summary>The gender of a common given name ('m', 'f', 'x'), or '\0' when the word is not one.</summary>
-    public static char GivenName(ReadOnlySpan<char> word) => GivenLookup.TryGetValue(word, out var g) ? g : '\0';
+    public static char GivenName(ReadOnlySpan<char> word)
+    {
+        if (GivenLookup.TryGetValue(word, out var g))
+        {
+            return g;
+        }
+
+        // "Jean-Francois", "Mary-Kate": a hyphenated given name opens with one.
+        var hyphen = word.IndexOf('-');
+        return hyphen > 1 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1]) && GivenLookup.TryGetValue(word[..hyphen], out g) ? g : '\0';
+    }
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
+
+    /// <summary>"Morgan Stanley", "Rolls Royce": a name of a firm or brand that looks like a person's.</summary>
+    public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
 
     /// <summary>"show", "film", "horse": a noun that introduces the name of a work or thing.</summary>
     public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkLookup.Contains(word);

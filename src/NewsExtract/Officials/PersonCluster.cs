@@ -14,10 +14,19 @@ internal sealed class PersonCluster(NameCandidate first)
 
     public List<NameCandidate> Mentions { get; } = [];
 
+    /// <summary>Where the last linked mention starts, or -1: names are linked in text order.</summary>
+    public int LastMentionStart { get; private set; } = -1;
+
+    public void AddMention(NameCandidate mention)
+    {
+        Mentions.Add(mention);
+        LastMentionStart = mention.MentionStart;
+    }
+
     /// <summary>'m', 'f' or 'x'.</summary>
     public char Gender { get; private set; } = GenderOf(first);
 
-    public string Surname => Words[^1];
+    public string Surname => NameMatcher.Surname(Words);
 
     /// <summary>The given name, when the fullest name has one.</summary>
     public string? Given => Words.Length >= 2 ? Words[0] : null;

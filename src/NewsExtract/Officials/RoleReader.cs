@@ -29,7 +29,10 @@ internal static class RoleReader
                 break;
             }
 
-            if (OfficialLexicon.IsTitleWord(word) && !(v.IsCapitalised(p) && Known(word) is not null))
+            // A capitalised organisation word right before a name without a given name belongs to it: "director of
+            // Group Menatep" (but "Secretary of Energy Spencer Abraham").
+            var partOfName = p == first - 1 && OfficialLexicon.IsOrgWord(word) && OfficialLexicon.GivenName(v.Word(first)) == '\0';
+            if (OfficialLexicon.IsTitleWord(word) && !(v.IsCapitalised(p) && (Known(word) is not null || partOfName)))
             {
                 if (lastHead < 0 && OfficialLexicon.IsTitleHead(word))
                 {
@@ -41,8 +44,10 @@ internal static class RoleReader
                 continue;
             }
 
-            // "chairman and chief executive", "Trade and Industry Secretary", "spokeswoman for women".
-            if (word is "and" or "for" or "of" && leftmost < first && v.IsWord(p - 1) && OfficialLexicon.IsTitleWord(v.Word(p - 1)))
+            // "chairman and chief executive", "Trade and Industry Secretary", "spokeswoman for women"; but two
+            // capitalised roles are two persons' ("the Queen and Prince Philip").
+            if (word is "and" or "for" or "of" && leftmost < first && v.IsWord(p - 1) && OfficialLexicon.IsTitleWord(v.Word(p - 1))
+                && !(word is "and" && v.IsCapitalised(p - 1) && !v[p - 1].SentenceStart && OfficialLexicon.IsTitleHead(v.Word(p - 1))))
             {
                 leftmost = p;
                 p--;
@@ -61,7 +66,7 @@ internal static class RoleReader
         }
 
         // Words of unknown kind only stay when something that can open a role bounds them.
-        while (leftmost < first && !IsKnownTitleToken(v, leftmost) && !GoodLeftBoundary(v, leftmost - 1))
+        while (leftmost < first && !IsKnownTitleToken(v, leftmost) && (!GoodLeftBoundary(v, leftmost - 1) || IsVerbForm(v.Word(leftmost)) || HasVerbFormBefore(v, leftmost, first)))
         {
             leftmost++;
         }
@@ -72,7 +77,7 @@ internal static class RoleReader
         }
 
         var head = LastHead(v, leftmost, first);
-        if (head < 0 || !ComplementOnly(v, head + 1, first))
+        if (head < 0 || !ComplementOnly(v, head + 1, first) || IsLoneWeakRole(v, leftmost, first - 1))
         {
             // "Labour's Yvette Cooper", "Liberal Democrat Sarah Teather": an affiliation without a title.
             if (v.IsCapitalised(first - 1) && (v[first - 1].Possessive || Known(v.Word(first - 1)) is not null))
@@ -92,8 +97,13 @@ internal static class RoleReader
 
         var (affiliation, affStart) = AffiliationEndingAt(v, leftmost - 1);
 
-        // "former Tory treasurer": a modifier before the affiliation still belongs to the title.
-        if (affiliation is not null && affStart > 0 && v.IsWord(affStart - 1) && v.Word(affStart - 1) is "former" or "Former" or "ex" or "then" or "late")
+        // "former Tory treasurer", "Former Worldcom boss": a modifier before the affiliation still belongs to the title.
+        if (affiliation is not null && affStart >= 0 && v.Word(affStart) is "Former" or "Ex" && affStart < leftmost - 1)
+        {
+            affiliation = Normalise(v.Slice(affStart + 1, leftmost - 1));
+            title = "former " + title;
+        }
+        else if (affiliation is not null && affStart > 0 && v.IsWord(affStart - 1) && v.Word(affStart - 1) is "former" or "Former" or "ex" or "then" or "late")
         {
             title = v.Word(affStart - 1).ToString().ToLowerInvariant() + " " + title;
         }
@@ -112,7 +122,13 @@ internal static class RoleReader
             p += 2; // "Edward Leigh, who is chairman of ..."
         }
 
-        if (v.IsWord(p) && v.Word(p) is "the" or "a" or "an")
+        if (v.IsWord(p) && v.Word(p) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        {
+            p++;
+        }
+
+        // "the company's founder": a possessive common noun stands for the organisation already named.
+        if (v.IsLower(p) && v[p].Possessive && OfficialLexicon.IsWorkNoun(v.Word(p)))
         {
             p++;
         }
@@ -148,13 +164,14 @@ internal static class RoleReader
                 continue;
             }
 
-            if (word is "and" && lastHead >= 0 && v.IsWord(p + 1) && OfficialLexicon.IsTitleWord(v.Word(p + 1)))
+            // "chairman and chief executive", "transport and environment spokesman".
+            if (word is "and" && p > start && v.IsWord(p + 1) && OfficialLexicon.IsTitleWord(v.Word(p + 1)) && OfficialLexicon.IsTitleWord(v.Word(p - 1)))
             {
                 p++;
                 continue;
             }
 
-            if (lastHead < 0 && v.IsLower(p) && unknown < MaxUnknownWords && !v.IsFunction(p) && !v.IsSpeechVerb(p))
+            if (lastHead < 0 && v.IsLower(p) && unknown < MaxUnknownWords && IsPossibleModifier(v, p))
             {
                 unknown++;
                 p++;
@@ -164,7 +181,7 @@ internal static class RoleReader
             break;
         }
 
-        if (lastHead < 0)
+        if (lastHead < 0 || IsLoneWeakRole(v, start, lastHead))
         {
             return Role.None;
         }
@@ -173,11 +190,11 @@ internal static class RoleReader
         p = lastHead + 1;
 
         // "head of currency strategy at Bank of America", "director general of the British Chambers of Commerce".
-        if (v.IsWord(p) && v.Word(p) is "of" or "for" or "at" or "with" or "to")
+        if (v.IsWord(p) && v.Word(p) is "of" or "for" or "at" or "with" or "to" or "in")
         {
             var q = p + 1;
             var lower = 0;
-            while (v.IsLower(q) && lower < 3 && !v.IsFunction(q) && !v.IsSpeechVerb(q))
+            while (v.Word(p) is not "in" && v.IsLower(q) && lower < 3 && !v.IsFunction(q) && !v.IsSpeechVerb(q))
             {
                 lower++;
                 q++;
@@ -187,6 +204,22 @@ internal static class RoleReader
             {
                 titleEnd = q - 1;
                 p = q;
+            }
+
+            // "vice president in Microsoft's security business unit": the possessive organisation.
+            if (affiliation is null && v.IsWord(p) && v.Word(p) is "in" or "at" && v.IsCapitalised(p + 1))
+            {
+                var owner = p + 1;
+                while (!v[owner].Possessive && v.IsCapitalised(owner + 1) && v.Adjacent(owner, owner + 1))
+                {
+                    owner++;
+                }
+
+                if (v[owner].Possessive)
+                {
+                    affiliation = Normalise(v.Slice(p + 1, owner));
+                    p = SkipLowerWords(v, owner + 1);
+                }
             }
 
             if (affiliation is null && v.IsWord(p) && v.Word(p) is "of" or "at" or "with" or "to")
@@ -297,6 +330,29 @@ internal static class RoleReader
         }
 
         var (affiliation, _) = AffiliationEndingAt(v, leftmost - 1);
+        if (head == last)
+        {
+            return new Role(v.Slice(leftmost, last), affiliation);
+        }
+
+        // After the role only "of"/"for" may follow: a role's own words stay in the title
+        // ("Secretary of State for the Family"), an organisation or place is the affiliation ("Mayor of London").
+        if (v.Word(head + 1) is not ("of" or "for"))
+        {
+            return Role.None;
+        }
+
+        var complement = head + 2;
+        while (complement <= last && v.Word(complement) is "the")
+        {
+            complement++;
+        }
+
+        if (complement <= last && !OfficialLexicon.IsTitleWord(v.Word(complement)))
+        {
+            return new Role(v.Slice(leftmost, head), Normalise(v.Slice(complement, last)));
+        }
+
         return new Role(v.Slice(leftmost, last), affiliation);
     }
 
@@ -310,6 +366,17 @@ internal static class RoleReader
 
         var (org, _) = CapitalRun(v, end + 1);
         return org;
+    }
+
+    private static int SkipLowerWords(TokenView v, int p)
+    {
+        var end = p;
+        while (end - p < 4 && v.IsLower(end) && !v.IsFunction(end) && !v.IsSpeechVerb(end))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static string Capitalise(ReadOnlySpan<char> word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
@@ -329,8 +396,29 @@ internal static class RoleReader
         return word;
     }
 
-    private static bool IsKnownTitleToken(TokenView v, int index) => OfficialLexicon.IsTitleWord(v.Word(index));
+    // Unknown words stay only if none of them (up to the role) is a verb form: "cast includes actors".
+    private static bool HasVerbFormBefore(TokenView v, int from, int to)
+    {
+        for (var i = from; i < to && !IsKnownTitleToken(v, i); i++)
+        {
+            if (IsVerbForm(v.Word(i)))
+            {
+                return true;
+            }
+        }
 
+        return false;
+    }
+
+    private static bool IsKnownTitleToken(TokenView v, int index) => OfficialLexicon.IsTitleWord(StripPrefix(v.Word(index)));
+
+    // "including", "pressured", "includes": verb forms never qualify a role ("blues" is lost with them).
+    private static bool IsVerbForm(ReadOnlySpan<char> word) =>
+        word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
+        || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal));
+
+    // Words of unknown kind join a role only after a function word (not the "to" of a verb), an affiliation
+    // or punctuation: "the aviation analyst", "US literary critic", but not "include actors" or "to meet President".
     private static bool GoodLeftBoundary(TokenView v, int index)
     {
         if (index < 0 || !v.IsWord(index))
@@ -338,8 +426,19 @@ internal static class RoleReader
             return true;
         }
 
-        return v.IsFunction(index) || v.IsSpeechVerb(index) || v.IsCapitalised(index) || v[index].Possessive;
+        return (v.IsFunction(index) && v.Word(index) is not "to") || v.IsSpeechVerb(index) || v.IsCapitalised(index) || v[index].Possessive;
     }
+
+    // A lower-case word that may qualify a role: not a function word, verb of speech or verb form.
+    private static bool IsPossibleModifier(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        return !v.IsFunction(index) && !v.IsSpeechVerb(index) && !IsVerbForm(word);
+    }
+
+    // "general", "player" alone and in lower case are ordinary words.
+    private static bool IsLoneWeakRole(TokenView v, int first, int last) =>
+        first == last && OfficialLexicon.IsWeakTitle(v.Word(first)) && !v.IsCapitalised(first);
 
     private static int LastHead(TokenView v, int from, int to)
     {
@@ -370,7 +469,7 @@ internal static class RoleReader
     {
         var text = v.Slice(first, last);
         var lastWord = v.Word(last);
-        if (lastWord.Length > 3 && lastWord[^1] == 's' && !OfficialLexicon.IsTitleWord(lastWord) && OfficialLexicon.IsTitleHead(lastWord))
+        if (lastWord.Length > 3 && lastWord[^1] == 's' && !OfficialLexicon.IsListed(lastWord) && OfficialLexicon.IsTitleHead(lastWord))
         {
             text = text[..^1];
         }
@@ -396,9 +495,16 @@ internal static class RoleReader
             }
         }
 
-        if (Known(v.Word(last)) is { } known && !(v[last].SentenceStart && v.IsFunction(last)))
+        // A country that ends an organisation's name is not the affiliation: "Bank of England governor".
+        var inName = last > 1 && v.IsWord(last - 1) && v.Word(last - 1) is "of" && v.IsCapitalised(last - 2) && !v.IsFunction(last - 2);
+        if (!inName && Known(v.Word(last)) is { } known && !(v[last].SentenceStart && v.IsFunction(last)))
         {
             return (known, last);
+        }
+
+        if (OfficialLexicon.IsHyphenAdjective(v.Word(last)) || OfficialLexicon.IsCalendarWord(v.Word(last)))
+        {
+            return (null, -1);
         }
 
         var start = last;
@@ -417,12 +523,13 @@ internal static class RoleReader
             }
         }
 
-        while (start <= last && (v.IsFunction(start) || OfficialLexicon.IsTitleWord(v.Word(start))))
+        while (start <= last && v.IsFunction(start))
         {
             start++;
         }
 
-        if (start > last || v.IsHonorific(start))
+        // An honorific or a given name opens a person's name, not an organisation's: "Mr Mann's".
+        if (start > last || v.IsHonorific(start) || (start < last && v[last].Possessive && OfficialLexicon.GivenName(v.Word(start)) != '\0'))
         {
             return (null, -1);
         }
@@ -456,9 +563,14 @@ internal static class RoleReader
             end++;
         }
 
-        if (v[end].Possessive && !OfficialLexicon.IsTitleWord(v.Word(first)))
+        if (v[end].Possessive && !OfficialLexicon.IsTitleWord(v.Word(first)) && !v.IsHonorific(first) && OfficialLexicon.GivenName(v.Word(first)) == '\0')
         {
             return (Normalise(v.Slice(first, end)), end + 1);
+        }
+
+        if (OfficialLexicon.IsOrgWord(v.Word(end)) && !v[end].Possessive && end > first)
+        {
+            return (Normalise(v.Slice(first, end)), end + 1); // "Westcliff Traders Association said"
         }
 
         // "CBI director general", "Blackpool Hotel Association": a name of non-role words before a role or at the end.
@@ -492,7 +604,8 @@ internal static class RoleReader
         var end = first;
         while (true)
         {
-            if (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1))
+            // A role or an honorific starts another phrase: "Home Office Minister Lord Falconer".
+            if (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1) && !v.IsHonorific(end + 1) && !OfficialLexicon.IsTitleHead(v.Word(end + 1)))
             {
                 end++;
                 continue;

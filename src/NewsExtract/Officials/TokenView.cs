@@ -1,8 +1,11 @@
 namespace NewsExtract.Officials;
 
 /// <summary>The tokens of one paragraph with the article text, and the word tests the readers share.</summary>
-internal sealed class TokenView(string text, List<NameToken> tokens, bool mentionOnly)
+internal sealed class TokenView(string text, List<NameToken> tokens, bool mentionOnly, ArticleVocabulary vocabulary)
 {
+    /// <summary>The lower-case words of the whole article.</summary>
+    public ArticleVocabulary Vocabulary { get; } = vocabulary;
+
     public string Text { get; } = text;
 
     public List<NameToken> Tokens { get; } = tokens;
@@ -35,7 +38,9 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
             return true;
         }
 
-        return word.Length > 3 && word[2] == '-' && word[..2] is "al" or "el" or "ad" or "as" or "an" && char.IsUpper(word[3]);
+        // "al-Assad", "d'Estaing".
+        return (word.Length > 3 && word[2] == '-' && word[..2] is "al" or "el" or "ad" or "as" or "an" && char.IsUpper(word[3]))
+            || (word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]));
     }
 
     public bool IsLower(int index) => IsWord(index) && char.IsLower(Word(index)[0]);
@@ -79,6 +84,26 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
     public bool IsSpeechVerb(int index) => IsWord(index) && OfficialLexicon.IsSpeechVerb(Word(index));
 
     public bool IsHonorific(int index) => IsWord(index) && IsCapitalised(index) && OfficialLexicon.TryHonorific(Word(index), out _, out _);
+
+    /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
+    public int IndexAt(int position)
+    {
+        var (lo, hi) = (0, Tokens.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>The text from the start of one token to the end of another.</summary>
     public string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
