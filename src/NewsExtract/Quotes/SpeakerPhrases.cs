@@ -166,7 +166,7 @@ internal static class SpeakerPhrases
             }
 
             // "Richard and Judy executive producer Amanda Ross": "and" between names.
-            if (v.Word(j) is "and" or "&" && last == j - 1 && v.HasCapital(j - 1) && v.IsFreeWord(j + 1) && v.IsCapitalised(j + 1))
+            if (v.Word(j) is "and" or "&" && last >= 0 && last == j - 1 && v.HasCapital(j - 1) && v.IsFreeWord(j + 1) && v.IsCapitalised(j + 1))
             {
                 words++;
                 continue;
