@@ -138,9 +138,21 @@ internal sealed class ParagraphView
     /// <summary>The segment that contains token <paramref name="index"/>, or null.</summary>
     public QuoteSegment? SegmentAt(int index)
     {
-        foreach (var segment in Segments)
+        // Segments are in token order and do not overlap.
+        var (lo, hi) = (0, Segments.Count - 1);
+        while (lo <= hi)
         {
-            if (index >= segment.FirstToken && index < segment.EndToken)
+            var mid = (lo + hi) >>> 1;
+            var segment = Segments[mid];
+            if (index < segment.FirstToken)
+            {
+                hi = mid - 1;
+            }
+            else if (index >= segment.EndToken)
+            {
+                lo = mid + 1;
+            }
+            else
             {
                 return segment;
             }

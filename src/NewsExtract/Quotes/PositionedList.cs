@@ -5,15 +5,11 @@ internal sealed class PositionedList<T>
 {
     private readonly List<(int Position, int Paragraph, T Item)> _items = [];
 
-    /// <summary>Adds an item; items arrive nearly in order, so the insertion point is found from the end.</summary>
+    /// <summary>Adds an item in position order.</summary>
     public void Add(int position, int paragraph, T item)
     {
-        var at = _items.Count;
-        while (at > 0 && _items[at - 1].Position > position)
-        {
-            at--;
-        }
-
+        // After every item at or before the position, so equal positions keep their arrival order.
+        var at = _items.Count > 0 && _items[^1].Position <= position ? _items.Count : CountBefore(position + 1);
         _items.Insert(at, (position, paragraph, item));
     }
 
@@ -23,13 +19,7 @@ internal sealed class PositionedList<T>
     /// </summary>
     public T? LastBefore(int position, int oldestParagraph, Func<T, bool> fits)
     {
-        var hi = _items.Count - 1;
-        while (hi >= 0 && _items[hi].Position >= position)
-        {
-            hi--;
-        }
-
-        for (var i = hi; i >= 0 && _items[i].Paragraph >= oldestParagraph; i--)
+        for (var i = CountBefore(position) - 1; i >= 0 && _items[i].Paragraph >= oldestParagraph; i--)
         {
             if (fits(_items[i].Item))
             {
@@ -38,5 +28,25 @@ internal sealed class PositionedList<T>
         }
 
         return default;
+    }
+
+    // How many items lie before the position (binary search: the list is sorted by position).
+    private int CountBefore(int position)
+    {
+        var (lo, hi) = (0, _items.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_items[mid].Position < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 }

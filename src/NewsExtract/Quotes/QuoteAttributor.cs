@@ -10,6 +10,7 @@ namespace NewsExtract.Quotes;
 internal sealed class QuoteAttributor
 {
     private const int ShortQuoteWords = 3;
+    private const int MaxAttributionTokens = 40;
 
     private readonly Article _article;
     private readonly SpeakerResolver _resolver;
@@ -212,10 +213,10 @@ internal sealed class QuoteAttributor
 
     private CueEvent? LastCueIn(int from, int to)
     {
-        for (var k = _events.Count - 1; k >= 0; k--)
+        for (var k = _events.Count - 1; k >= 0 && _events[k].VerbToken >= from; k--)
         {
             var cue = _events[k];
-            if (cue.VerbToken < to && cue.VerbToken >= from && (cue.Speaker is not null || cue.Phrase is not null))
+            if (cue.VerbToken < to && (cue.Speaker is not null || cue.Phrase is not null))
             {
                 return cue;
             }
@@ -234,6 +235,11 @@ internal sealed class QuoteAttributor
 
         foreach (var cue in _events)
         {
+            if (cue.VerbToken > k + MaxAttributionTokens)
+            {
+                break;
+            }
+
             // The attribution starts right after the mark; a few words may precede the phrase found
             // ("chairman and chief executive Richard Parsons said").
             if (cue.ClauseStart < k || (cue.Speaker is null && cue.Phrase is null) || !OnlyWordsBetween(v, k, cue.ClauseStart))

@@ -15,10 +15,18 @@ internal static class QuoteMarks
         var openToken = -1;
         var opener = '\0';
         var reopened = false;
+        var sawMark = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.DoubleMark || (openToken < 0 && IsInchMark(text, paragraphStart, token)))
+            if (token.Kind != TokenKind.DoubleMark)
+            {
+                continue;
+            }
+
+            var seenBefore = sawMark;
+            sawMark = true;
+            if (openToken < 0 && IsInchMark(text, paragraphStart, token))
             {
                 continue;
             }
@@ -44,7 +52,7 @@ internal static class QuoteMarks
                 openToken = -1;
                 reopened = false;
             }
-            else if (segments.Count == 0 && HasNoMarkBefore(tokens, i))
+            else if (segments.Count == 0 && !seenBefore && i > 0)
             {
                 // A closing mark with no opening one: the quotation began at the paragraph start.
                 segments.Add(new QuoteSegment
@@ -99,19 +107,6 @@ internal static class QuoteMarks
         }
 
         return end;
-    }
-
-    private static bool HasNoMarkBefore(IReadOnlyList<QuoteToken> tokens, int index)
-    {
-        for (var i = 0; i < index; i++)
-        {
-            if (tokens[i].Kind == TokenKind.DoubleMark)
-            {
-                return false;
-            }
-        }
-
-        return index > 0;
     }
 
     private static bool HasLetter(string text, int start, int end)

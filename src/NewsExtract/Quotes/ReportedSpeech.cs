@@ -9,6 +9,7 @@ internal static class ReportedSpeech
     private const int MaxThatDistance = 12;
     private const int MinWords = 3;
     private const int MaxTrailingTokens = 5;
+    private const int MaxClauseTokens = 200;
 
     /// <summary>The clause after the cue ("said (that) ..."), or null.</summary>
     public static (int Start, int End)? After(ParagraphView v, CueEvent cue)
@@ -78,6 +79,11 @@ internal static class ReportedSpeech
         }
 
         var start = v.SentenceStart(comma);
+        if (comma - start > MaxClauseTokens)
+        {
+            return null;
+        }
+
         for (var j = start; j < comma; j++)
         {
             // A direct quotation in front is attributed as such, not as reported speech.
@@ -170,7 +176,8 @@ internal static class ReportedSpeech
     // The clause runs to the end of its sentence, or to a following cue (", adding ...", ", according to").
     private static int ClauseEnd(ParagraphView v, int start)
     {
-        for (var j = start; j < v.Count; j++)
+        var limit = Math.Min(v.Count, start + MaxClauseTokens);
+        for (var j = start; j < limit; j++)
         {
             if (v.InQuote(j))
             {
@@ -190,7 +197,7 @@ internal static class ReportedSpeech
             }
         }
 
-        return v.Count;
+        return limit;
     }
 
     public static int WordCount(ParagraphView v, int start, int end)

@@ -11,6 +11,7 @@ internal static class SpeakerPhrases
 {
     private const int MaxWords = 9;
     private const int MaxAppositiveTokens = 40;
+    private const int MaxSubjectLookBack = 60;
 
     /// <summary>The subject of the speech verb at <paramref name="verb"/>, or null.</summary>
     public static SpeakerPhrase? Before(ParagraphView v, int verb)
@@ -28,8 +29,10 @@ internal static class SpeakerPhrases
 
         if (v.IsFree(i, TokenKind.Comma) || v.IsFree(i, TokenKind.Dash))
         {
+            // "Liam Fox, Tory co-chairman, said"; or, when the words before the commas are no speaker
+            // phrase, the name between them ("The UN's emergency relief coordinator, Jan Egeland, said").
             var open = AppositiveStart(v, i);
-            return open > 0 ? Ending(v, open - 1) : null;
+            return open > 0 ? Ending(v, open - 1) ?? (Ending(v, i - 1) is { } inner && inner.First == open + 1 ? inner : null) : null;
         }
 
         return Ending(v, i);
@@ -203,8 +206,9 @@ internal static class SpeakerPhrases
     /// </summary>
     public static SpeakerPhrase? SentenceSubject(ParagraphView v, int verb)
     {
+        // Only the sentence start and the clauses shortly before the verb: a bounded look-back keeps this linear.
         var start = v.SentenceStart(verb);
-        for (var p = start; p < verb; p++)
+        for (var p = start; p < verb; p = p == start ? Math.Max(start + 1, verb - MaxSubjectLookBack) : p + 1)
         {
             if (p != start && !v.IsFree(p - 1, TokenKind.Comma))
             {

@@ -12,6 +12,7 @@ namespace NewsExtract.Quotes;
 internal sealed class SpeakerResolver
 {
     private const int PronounReach = 3;
+    private const int FarPronounReach = 30;
 
     private readonly Article _article;
     private readonly IReadOnlyList<OfficialFact> _officials;
@@ -113,7 +114,8 @@ internal sealed class SpeakerResolver
     public Speaker? ResolveSubject(ParagraphView v, SpeakerPhrase phrase, SpeakerPhrase? appositive)
     {
         var speaker = Resolve(v, phrase);
-        if (speaker is not { Id: not null } && appositive is { } inner && Resolve(v, inner) is { Id: not null } named)
+        if (speaker is not { Id: not null } && appositive is { } inner && Resolve(v, inner) is { } named
+            && (named.Id is not null || (!v.HasCapital(phrase.Head) && named.Kind is SpeakerKind.Person or SpeakerKind.Unknown)))
         {
             // "The Shadow Secretary of State for the Family, Theresa May, said".
             return named;
@@ -187,7 +189,7 @@ internal sealed class SpeakerResolver
                 c.Speaker.Kind is SpeakerKind.Person or SpeakerKind.Unknown && (c.Speaker.Gender == Gender.Unknown || c.Speaker.Gender == wanted);
             // Nearest subject, then nearest mention; failing both, the last subject however far back.
             return (_salient.LastBefore(position, oldest, c => c.Subject && Fits(c)) ?? _salient.LastBefore(position, oldest, Fits)
-                ?? _salient.LastBefore(position, int.MinValue, c => c.Subject && Fits(c)))?.Speaker;
+                ?? _salient.LastBefore(position, paragraph - FarPronounReach, c => c.Subject && Fits(c)))?.Speaker;
         }
 
         return reference switch
