@@ -129,7 +129,8 @@ internal static class ReportedSpeech
             return from;
         }
 
-        if (!objectTaking && !v.InLower(QuoteLexicon.AdverbialStarts, from) && !SpeakerPhrases.IsVerbModifier(v, from))
+        // "agreed to a deal that includes ...": after "to" comes an object, and its "that" is a relative pronoun.
+        if (!objectTaking && (v.WordIs(from, "to") || (!v.InLower(QuoteLexicon.AdverbialStarts, from) && !SpeakerPhrases.IsVerbModifier(v, from))))
         {
             return -1;
         }
