@@ -19,6 +19,7 @@ internal sealed class QuoteAttributor
     private readonly List<Attribution?> _attributions = [];
     private readonly HashSet<CueEvent> _usedAfter = [];
     private Attribution? _openAtParagraphEnd;
+    private Attribution? _leadInAtParagraphEnd;
     private int _openFact = -1;
 
     public QuoteAttributor(Article article, SpeakerResolver resolver)
@@ -37,10 +38,12 @@ internal sealed class QuoteAttributor
         _attributions.Clear();
         _usedAfter.Clear();
         var carried = _openAtParagraphEnd;
+        var leadIn = _leadInAtParagraphEnd;
         _openAtParagraphEnd = null;
+        _leadInAtParagraphEnd = LeadInAtEnd(v);
         for (var s = 0; s < v.Segments.Count; s++)
         {
-            var attribution = Attribute(v, s, carried);
+            var attribution = s == 0 && leadIn is not null && v.Segments[0].OpenToken == 0 ? leadIn : Attribute(v, s, carried);
             _attributions.Add(attribution);
             if (attribution.Event is { } cue && attribution.Rule == "quote.direct.cue-after")
             {
@@ -97,6 +100,18 @@ internal sealed class QuoteAttributor
         }
 
         _openFact = -1;
+    }
+
+    // "He told the BBC:" closing a paragraph introduces the quotation that opens the next one.
+    private Attribution? LeadInAtEnd(ParagraphView v)
+    {
+        var colon = v.Count - 1;
+        if (colon < 1 || !v.IsFree(colon, TokenKind.Colon) || LastCueIn(v.SentenceStart(colon), colon) is not { } lead)
+        {
+            return null;
+        }
+
+        return new Attribution(lead.Speaker, lead.Cue, "quote.direct.colon", lead);
     }
 
     private static bool IsWeak(Attribution? attribution) =>
