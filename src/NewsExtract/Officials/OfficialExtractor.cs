@@ -157,6 +157,16 @@ internal static class OfficialExtractor
         }
 
         RoleAnaphora.Apply(article, views, mentioned, titles, affiliations);
+
+        // "Kenteris' lawyer Gregory Ioannidis": a person's possessive is no organisation.
+        var names = new HashSet<string>(mentioned.Select(p => p.Surname).Concat(mentioned.Select(p => p.Name)), StringComparer.Ordinal);
+        for (var k = 0; k < mentioned.Count; k++)
+        {
+            if (affiliations[k] is { } affiliation && names.Contains(affiliation))
+            {
+                affiliations[k] = null;
+            }
+        }
         var facts = new List<OfficialFact>(mentioned.Count);
         for (var k = 0; k < mentioned.Count; k++)
         {
