@@ -244,11 +244,7 @@ internal static class CandidateFinder
         }
 
         var role = RoleReader.Before(v, left);
-        if (role.Title is null && c.Honorific >= 0 && OfficialLexicon.IsTitleHead(v.Word(c.Honorific)))
-        {
-            // "Professor Joni Lovenduski": the honorific is the title.
-            role = new Role(v.Word(c.Honorific).ToString(), role.Affiliation);
-        }
+        var honorificTitle = c.Honorific >= 0 ? OfficialLexicon.HonorificTitle(v.Word(c.Honorific)) : null;
 
         if (role.Title is null && RoleReader.BeforeComma(v, left, c.PostNominal >= 0 ? c.PostNominal + 1 : c.CoreEnd) is { Title: not null } framed)
         {
@@ -292,6 +288,12 @@ internal static class CandidateFinder
             // "actors Harvey Keitel and Sir Roger Moore": the role is shared.
             role = previous.Role;
             evidence |= NameEvidence.TitleBefore;
+        }
+
+        // "Professor Joni Lovenduski", "Sen. Maria Delgado": the honorific states the title, unless an apposition says more.
+        if (role.Title is null && honorificTitle is not null && (v[c.CoreEnd - 1].Possessive || RoleReader.After(v, c.CoreEnd).Title is null))
+        {
+            role = new Role(honorificTitle, role.Affiliation);
         }
 
         if (!v[c.CoreEnd - 1].Possessive)

@@ -11,6 +11,7 @@ internal static class OfficialLexicon
     private static readonly HashSet<string> OrgCapableTitles = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> HyphenSuffixes = DataFile.Words("officials_hyphen_suffixes.txt");
     private static readonly Dictionary<string, (char Gender, bool Keep)> HonorificTable = LoadHonorifics();
+    private static readonly Dictionary<string, string> HonorificTitles = LoadHonorificTitles();
     private static readonly Dictionary<string, string> DemonymTable = DataFile.Map("officials_demonyms.txt");
     private static readonly Dictionary<string, string> PartyTable = DataFile.Map("officials_parties.txt");
     private static readonly HashSet<string> OrgWordSet = DataFile.Words("officials_org_words.txt");
@@ -164,6 +165,24 @@ internal static class OfficialLexicon
 
     /// <summary>The short name of a party word ("Tory" -> "Conservatives", "Lib Dem" -> "Liberal Democrats"), or null.</summary>
     public static string? Party(ReadOnlySpan<char> words) => PartyLookup.TryGetValue(words, out var p) ? p : null;
+
+    /// <summary>The role an honorific states ("Sen." -> "Senator", "Prof" -> "Professor"), or null.</summary>
+    public static string? HonorificTitle(ReadOnlySpan<char> honorific) =>
+        HonorificTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(honorific, out var title) ? title : null;
+
+    private static Dictionary<string, string> LoadHonorificTitles()
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("officials_honorifics.txt"))
+        {
+            if (row.Length > 3 && row[3].Length > 0)
+            {
+                table[row[0]] = row[3];
+            }
+        }
+
+        return table;
+    }
 
     private static Dictionary<string, (char, bool)> LoadHonorifics()
     {

@@ -605,7 +605,8 @@ internal static class RoleReader
         while (true)
         {
             // A role or an honorific starts another phrase: "Home Office Minister Lord Falconer".
-            if (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1) && !v.IsHonorific(end + 1) && !OfficialLexicon.IsTitleHead(v.Word(end + 1)))
+            if (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1) && !v.IsHonorific(end + 1)
+                && !(OfficialLexicon.IsTitleHead(v.Word(end + 1)) && (v.IsHonorific(end + 2) || (v.IsCapitalised(end + 2) && v.Adjacent(end + 1, end + 2)))))
             {
                 end++;
                 continue;
