@@ -379,6 +379,41 @@ internal static class RoleReader
         return end;
     }
 
+    // A capitalised adjective: hyphenated with a lower-case part ("Four-time") or an ordinary word opening the sentence.
+    private static bool IsAdjective(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1 && char.IsLower(word[hyphen + 1]))
+        {
+            return true;
+        }
+
+        return v[index].SentenceStart && !v.IsAllCaps(index) && Known(word) is null
+            && (v.Vocabulary.ContainsLowerForm(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    // "Olympic champion", "Rock star", "Local councillor": one capitalised word that is an ordinary word
+    // (it opens the sentence and the article writes it in lower case, or it has an adjective's ending) names no body.
+    private static bool IsPlausibleOneWordBody(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        return v.IsAllCaps(index) || Known(word) is not null || !IsOrdinaryWord(v, index);
+    }
+
+    private static bool IsOrdinaryWord(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        return (v[index].SentenceStart && v.Vocabulary.ContainsLowerForm(word)) || word.EndsWith("ic", StringComparison.Ordinal)
+            || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal)
+            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal);
+    }
+
     private static string Capitalise(ReadOnlySpan<char> word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
 
     // An apposition closes at punctuation, the end, or a verb of speech or a clause.
@@ -523,13 +558,19 @@ internal static class RoleReader
             }
         }
 
-        while (start <= last && v.IsFunction(start))
+        // Function words and adjectives open no organisation's name: "Four-time", "Aberdeen-based".
+        while (start <= last && (v.IsFunction(start) || IsAdjective(v, start)))
         {
             start++;
         }
 
         // An honorific or a given name opens a person's name, not an organisation's: "Mr Mann's".
         if (start > last || v.IsHonorific(start) || (start < last && v[last].Possessive && OfficialLexicon.GivenName(v.Word(start)) != '\0'))
+        {
+            return (null, -1);
+        }
+
+        if (start == last && !IsPlausibleOneWordBody(v, start))
         {
             return (null, -1);
         }
