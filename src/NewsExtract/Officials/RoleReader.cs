@@ -29,6 +29,12 @@ internal static class RoleReader
                 break;
             }
 
+            // "political rival Chancellor Gordon Brown": a lower-case role before a capitalised one is another role.
+            if (OfficialLexicon.IsTitleHead(word) && !v.IsCapitalised(p) && !OfficialLexicon.IsTitleModifier(word) && CapitalisedRoleSoFar(v, leftmost, first))
+            {
+                break;
+            }
+
             // A capitalised organisation word right before a name without a given name belongs to it: "director of
             // Group Menatep" (but "Secretary of Energy Spencer Abraham").
             var partOfName = p == first - 1 && OfficialLexicon.IsOrgWord(word) && OfficialLexicon.GivenName(v.Word(first)) == '\0';
@@ -54,7 +60,9 @@ internal static class RoleReader
                 continue;
             }
 
-            if (v.IsLower(p) && unknown < MaxUnknownWords && !v.IsFunction(p) && !v.IsSpeechVerb(p))
+            if (v.IsLower(p) && unknown < MaxUnknownWords && !v.IsFunction(p) && !v.IsSpeechVerb(p)
+                && !v.Word(p).EndsWith("ing", StringComparison.Ordinal) && !v.Word(p).EndsWith("ed", StringComparison.Ordinal)
+                && !OfficialLexicon.IsHyphenAdjective(v.Word(p)) && !CapitalisedRoleSoFar(v, leftmost, first))
             {
                 unknown++;
                 leftmost = p;
@@ -366,6 +374,20 @@ internal static class RoleReader
 
         var (org, _) = CapitalRun(v, end + 1);
         return org;
+    }
+
+    // The role read so far is a capitalised one ("Prime Minister", "Chancellor"), not at a sentence start.
+    private static bool CapitalisedRoleSoFar(TokenView v, int leftmost, int first)
+    {
+        for (var i = leftmost; i < first; i++)
+        {
+            if (OfficialLexicon.IsTitleHead(v.Word(i)))
+            {
+                return v.IsCapitalised(i) && !v[i].SentenceStart;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipLowerWords(TokenView v, int p)
