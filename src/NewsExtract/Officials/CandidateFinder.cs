@@ -367,6 +367,26 @@ internal static class CandidateFinder
             }
         }
 
+        // "Mr Conlon's father Giuseppe", "Michael Howard's wife, Sandra": a relative named by given name.
+        if (evidence == NameEvidence.None && c.WordCount == 1 && c.Honorific < 0 && OfficialLexicon.GivenName(c.First) != '\0')
+        {
+            var k = v.IsPunct(c.CoreStart - 1, ',') ? c.CoreStart - 2 : c.CoreStart - 1;
+            if (v.IsLower(k) && OfficialLexicon.IsKinship(v.Word(k), out var sharesSurname))
+            {
+                evidence = NameEvidence.Kinship;
+                var owner = k - 1;
+                while (owner >= 0 && k - owner <= 2 && v.IsLower(owner) && !v.IsFunction(owner))
+                {
+                    owner--;
+                }
+
+                if (sharesSurname && owner >= 0 && v[owner].Possessive && v.IsCapitalised(owner) && !v.IsAllCaps(owner))
+                {
+                    c.ImpliedSurname = v.Word(owner).ToString();
+                }
+            }
+        }
+
         c.Evidence = evidence;
         c.Role = role;
     }

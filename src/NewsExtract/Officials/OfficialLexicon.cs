@@ -24,6 +24,7 @@ internal static class OfficialLexicon
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string> KinshipTable = DataFile.Map("officials_kinship.txt");
     private static readonly HashSet<string> NotPersonSet = DataFile.Words("officials_not_persons.txt");
     private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
@@ -151,6 +152,19 @@ internal static class OfficialLexicon
     }
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
+
+    /// <summary>"father", "wife": a kinship noun; <paramref name="sharesSurname"/> when the relative usually bears the possessor's surname.</summary>
+    public static bool IsKinship(ReadOnlySpan<char> word, out bool sharesSurname)
+    {
+        if (KinshipTable.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var shares))
+        {
+            sharesSurname = shares == "yes";
+            return true;
+        }
+
+        sharesSurname = false;
+        return false;
+    }
 
     /// <summary>"Morgan Stanley", "Rolls Royce": a name of a firm or brand that looks like a person's.</summary>
     public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
