@@ -380,7 +380,9 @@ internal static class CandidateFinder
                     owner--;
                 }
 
-                if (sharesSurname && owner >= 0 && v[owner].Possessive && v.IsCapitalised(owner) && !v.IsAllCaps(owner))
+                // The possessor's last word is a surname unless it stands alone as a given name ("Ozzy's wife").
+                if (sharesSurname && owner >= 0 && v[owner].Possessive && v.IsCapitalised(owner) && !v.IsAllCaps(owner)
+                    && (OfficialLexicon.GivenName(v.Word(owner)) == '\0' || (owner > 0 && v.IsCapitalised(owner - 1) && v.Adjacent(owner - 1, owner))))
                 {
                     c.ImpliedSurname = v.Word(owner).ToString();
                 }

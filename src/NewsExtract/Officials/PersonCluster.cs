@@ -39,9 +39,10 @@ internal sealed class PersonCluster(NameCandidate first)
     /// <summary>Takes a longer form of the name ("Jon Thoday" after "Mr Thoday") and any gender it reveals.</summary>
     public void Absorb(NameCandidate c)
     {
-        if (c.WordCount > Words.Length)
+        var words = c.CoreWords();
+        if (words.Length > Words.Length)
         {
-            Words = c.CoreWords();
+            Words = words;
             KeptHonorific = null;
             KeepsHonorific = false;
         }
