@@ -244,11 +244,7 @@ internal static class CandidateFinder
         }
 
         var role = RoleReader.Before(v, left);
-        if (role.Title is null && c.Honorific >= 0 && OfficialLexicon.IsTitleHead(v.Word(c.Honorific)))
-        {
-            // "Professor Joni Lovenduski": the honorific is the title.
-            role = new Role(v.Word(c.Honorific).ToString(), role.Affiliation);
-        }
+        var honorificTitle = c.Honorific >= 0 ? OfficialLexicon.HonorificTitle(v.Word(c.Honorific)) : null;
 
         if (role.Title is null && RoleReader.BeforeComma(v, left, c.PostNominal >= 0 ? c.PostNominal + 1 : c.CoreEnd) is { Title: not null } framed)
         {
@@ -292,6 +288,12 @@ internal static class CandidateFinder
             // "actors Harvey Keitel and Sir Roger Moore": the role is shared.
             role = previous.Role;
             evidence |= NameEvidence.TitleBefore;
+        }
+
+        // "Professor Joni Lovenduski", "Sen. Maria Delgado": the honorific states the title, unless an apposition says more.
+        if (role.Title is null && honorificTitle is not null && (v[c.CoreEnd - 1].Possessive || RoleReader.After(v, c.CoreEnd).Title is null))
+        {
+            role = new Role(honorificTitle, role.Affiliation);
         }
 
         if (!v[c.CoreEnd - 1].Possessive)
@@ -362,6 +364,28 @@ internal static class CandidateFinder
                 || OfficialLexicon.IsTitleWord(c.First))
             {
                 evidence = NameEvidence.None;
+            }
+        }
+
+        // "Mr Conlon's father Giuseppe", "Michael Howard's wife, Sandra": a relative named by given name.
+        if (evidence == NameEvidence.None && c.WordCount == 1 && c.Honorific < 0 && OfficialLexicon.GivenName(c.First) != '\0')
+        {
+            var k = v.IsPunct(c.CoreStart - 1, ',') ? c.CoreStart - 2 : c.CoreStart - 1;
+            if (v.IsLower(k) && OfficialLexicon.IsKinship(v.Word(k), out var sharesSurname))
+            {
+                evidence = NameEvidence.Kinship;
+                var owner = k - 1;
+                while (owner >= 0 && k - owner <= 2 && v.IsLower(owner) && !v.IsFunction(owner))
+                {
+                    owner--;
+                }
+
+                // The possessor's last word is a surname unless it stands alone as a given name ("Ozzy's wife").
+                if (sharesSurname && owner >= 0 && v[owner].Possessive && v.IsCapitalised(owner) && !v.IsAllCaps(owner)
+                    && (OfficialLexicon.GivenName(v.Word(owner)) == '\0' || (owner > 0 && v.IsCapitalised(owner - 1) && v.Adjacent(owner - 1, owner))))
+                {
+                    c.ImpliedSurname = v.Word(owner).ToString();
+                }
             }
         }
 

@@ -18,6 +18,7 @@ internal static class MentionLinker
         var word = c.Surname;
         var gender = c.HonorificGender;
         PersonCluster? best = null;
+        PersonCluster? relative = null;
         foreach (var person in persons.BySurname(word))
         {
             if (!NameMatcher.SameSurname(person.Surname, word))
@@ -30,12 +31,19 @@ internal static class MentionLinker
                 continue;
             }
 
+            // A relative known by given name gets a bare surname only when nobody else fits ("Mrs Howard").
+            if (person.IsRelative)
+            {
+                relative ??= person;
+                continue;
+            }
+
             best = Recent(best, person, c);
         }
 
-        if (best is not null)
+        if ((best ?? relative) is { } found)
         {
-            return best;
+            return found;
         }
 
         // A given name alone ("Sandra", "Sir Digby") names the one person who has it.

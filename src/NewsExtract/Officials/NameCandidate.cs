@@ -10,6 +10,7 @@ internal enum NameEvidence
     Apposition = 4,
     GivenName = 8,
     SpeechSubject = 16,
+    Kinship = 32,
 }
 
 /// <summary>
@@ -34,6 +35,12 @@ internal sealed class NameCandidate(TokenView view, int honorific, int coreStart
     public int PostNominal { get; init; } = -1;
 
     public NameEvidence Evidence { get; set; }
+
+    /// <summary>
+    /// The surname a relative named by given name alone bears: "Sandra" in "Michael Howard's wife, Sandra".
+    /// It completes the person's name but is no part of the mention.
+    /// </summary>
+    public string? ImpliedSurname { get; set; }
 
     /// <summary>The role before the name is plural ("actors X and Y"): names joined by "and" share it.</summary>
     public bool PluralRole { get; set; }
@@ -74,10 +81,15 @@ internal sealed class NameCandidate(TokenView view, int honorific, int coreStart
 
     public string[] CoreWords()
     {
-        var parts = new string[WordCount];
+        var parts = new string[WordCount + (ImpliedSurname is null ? 0 : 1)];
         for (var i = 0; i < WordCount; i++)
         {
             parts[i] = WordText(i);
+        }
+
+        if (ImpliedSurname is not null)
+        {
+            parts[^1] = ImpliedSurname;
         }
 
         return parts;
@@ -89,6 +101,7 @@ internal sealed class NameCandidate(TokenView view, int honorific, int coreStart
         _ when Evidence.HasFlag(NameEvidence.Apposition) => "official.apposition",
         _ when Evidence.HasFlag(NameEvidence.Honorific) => "official.honorific",
         _ when Evidence.HasFlag(NameEvidence.SpeechSubject) => "official.speech-subject",
+        _ when Evidence.HasFlag(NameEvidence.Kinship) => "official.kinship",
         _ => "official.given-name",
     };
 }

@@ -37,9 +37,19 @@ internal static class OfficialExtractor
         }
 
         var persons = new PersonIndex();
+        // Relatives named by given name alone ("his wife Sharon") come last, so that a full name given
+        // anywhere ("Sharon Osbourne") is known first and takes them in.
         foreach (var candidate in candidates)
         {
-            if (candidate.Evidence != NameEvidence.None && !candidate.View.MentionOnly)
+            if (candidate.Evidence is not NameEvidence.None and not NameEvidence.Kinship && !candidate.View.MentionOnly)
+            {
+                Introduce(candidate, persons);
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Evidence == NameEvidence.Kinship && !candidate.View.MentionOnly)
             {
                 Introduce(candidate, persons);
             }
@@ -90,6 +100,12 @@ internal static class OfficialExtractor
 
     private static void Introduce(NameCandidate candidate, PersonIndex persons)
     {
+        // "his wife Sharon" after "Sharon Osbourne": the relative is already known by full name.
+        if (candidate.Evidence == NameEvidence.Kinship && persons.ByGiven(candidate.First).Count > 0)
+        {
+            return;
+        }
+
         var words = candidate.CoreWords();
         if (words.Length >= 2)
         {
@@ -157,6 +173,16 @@ internal static class OfficialExtractor
         }
 
         RoleAnaphora.Apply(article, views, mentioned, titles, affiliations);
+
+        // "Kenteris' lawyer Gregory Ioannidis": a person's possessive is no organisation.
+        var names = new HashSet<string>(mentioned.Select(p => p.Surname).Concat(mentioned.Select(p => p.Name)), StringComparer.Ordinal);
+        for (var k = 0; k < mentioned.Count; k++)
+        {
+            if (affiliations[k] is { } affiliation && names.Contains(affiliation))
+            {
+                affiliations[k] = null;
+            }
+        }
         var facts = new List<OfficialFact>(mentioned.Count);
         for (var k = 0; k < mentioned.Count; k++)
         {

@@ -11,6 +11,7 @@ internal static class OfficialLexicon
     private static readonly HashSet<string> OrgCapableTitles = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> HyphenSuffixes = DataFile.Words("officials_hyphen_suffixes.txt");
     private static readonly Dictionary<string, (char Gender, bool Keep)> HonorificTable = LoadHonorifics();
+    private static readonly Dictionary<string, string> HonorificTitles = LoadHonorificTitles();
     private static readonly Dictionary<string, string> DemonymTable = DataFile.Map("officials_demonyms.txt");
     private static readonly Dictionary<string, string> PartyTable = DataFile.Map("officials_parties.txt");
     private static readonly HashSet<string> OrgWordSet = DataFile.Words("officials_org_words.txt");
@@ -23,6 +24,7 @@ internal static class OfficialLexicon
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string> KinshipTable = DataFile.Map("officials_kinship.txt");
     private static readonly HashSet<string> NotPersonSet = DataFile.Words("officials_not_persons.txt");
     private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
@@ -151,6 +153,19 @@ internal static class OfficialLexicon
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
 
+    /// <summary>"father", "wife": a kinship noun; <paramref name="sharesSurname"/> when the relative usually bears the possessor's surname.</summary>
+    public static bool IsKinship(ReadOnlySpan<char> word, out bool sharesSurname)
+    {
+        if (KinshipTable.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var shares))
+        {
+            sharesSurname = shares == "yes";
+            return true;
+        }
+
+        sharesSurname = false;
+        return false;
+    }
+
     /// <summary>"Morgan Stanley", "Rolls Royce": a name of a firm or brand that looks like a person's.</summary>
     public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
 
@@ -164,6 +179,24 @@ internal static class OfficialLexicon
 
     /// <summary>The short name of a party word ("Tory" -> "Conservatives", "Lib Dem" -> "Liberal Democrats"), or null.</summary>
     public static string? Party(ReadOnlySpan<char> words) => PartyLookup.TryGetValue(words, out var p) ? p : null;
+
+    /// <summary>The role an honorific states ("Sen." -> "Senator", "Prof" -> "Professor"), or null.</summary>
+    public static string? HonorificTitle(ReadOnlySpan<char> honorific) =>
+        HonorificTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(honorific, out var title) ? title : null;
+
+    private static Dictionary<string, string> LoadHonorificTitles()
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("officials_honorifics.txt"))
+        {
+            if (row.Length > 3 && row[3].Length > 0)
+            {
+                table[row[0]] = row[3];
+            }
+        }
+
+        return table;
+    }
 
     private static Dictionary<string, (char, bool)> LoadHonorifics()
     {

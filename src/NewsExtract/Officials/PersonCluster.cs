@@ -14,6 +14,9 @@ internal sealed class PersonCluster(NameCandidate first)
 
     public List<NameCandidate> Mentions { get; } = [];
 
+    /// <summary>Known as a relative by given name ("father Giuseppe"): a bare surname names them only when no one else fits.</summary>
+    public bool IsRelative { get; } = first.ImpliedSurname is not null;
+
     /// <summary>Where the last linked mention starts, or -1: names are linked in text order.</summary>
     public int LastMentionStart { get; private set; } = -1;
 
@@ -36,9 +39,10 @@ internal sealed class PersonCluster(NameCandidate first)
     /// <summary>Takes a longer form of the name ("Jon Thoday" after "Mr Thoday") and any gender it reveals.</summary>
     public void Absorb(NameCandidate c)
     {
-        if (c.WordCount > Words.Length)
+        var words = c.CoreWords();
+        if (words.Length > Words.Length)
         {
-            Words = c.CoreWords();
+            Words = words;
             KeptHonorific = null;
             KeepsHonorific = false;
         }
@@ -57,7 +61,7 @@ internal sealed class PersonCluster(NameCandidate first)
             return g;
         }
 
-        var given = c.WordCount >= 2 ? OfficialLexicon.GivenName(c.First) : '\0';
+        var given = c.WordCount >= 2 || c.ImpliedSurname is not null ? OfficialLexicon.GivenName(c.First) : '\0';
         return given is 'm' or 'f' ? given : 'x';
     }
 }

@@ -29,6 +29,12 @@ internal static class RoleReader
                 break;
             }
 
+            // "political rival Chancellor Gordon Brown": a lower-case role before a capitalised one is another role.
+            if (OfficialLexicon.IsTitleHead(word) && !v.IsCapitalised(p) && !OfficialLexicon.IsTitleModifier(word) && CapitalisedRoleSoFar(v, leftmost, first))
+            {
+                break;
+            }
+
             // A capitalised organisation word right before a name without a given name belongs to it: "director of
             // Group Menatep" (but "Secretary of Energy Spencer Abraham").
             var partOfName = p == first - 1 && OfficialLexicon.IsOrgWord(word) && OfficialLexicon.GivenName(v.Word(first)) == '\0';
@@ -54,7 +60,9 @@ internal static class RoleReader
                 continue;
             }
 
-            if (v.IsLower(p) && unknown < MaxUnknownWords && !v.IsFunction(p) && !v.IsSpeechVerb(p))
+            if (v.IsLower(p) && unknown < MaxUnknownWords && !v.IsFunction(p) && !v.IsSpeechVerb(p)
+                && !v.Word(p).EndsWith("ing", StringComparison.Ordinal) && !v.Word(p).EndsWith("ed", StringComparison.Ordinal)
+                && !OfficialLexicon.IsHyphenAdjective(v.Word(p)) && !CapitalisedRoleSoFar(v, leftmost, first))
             {
                 unknown++;
                 leftmost = p;
@@ -368,6 +376,20 @@ internal static class RoleReader
         return org;
     }
 
+    // The role read so far is a capitalised one ("Prime Minister", "Chancellor"), not at a sentence start.
+    private static bool CapitalisedRoleSoFar(TokenView v, int leftmost, int first)
+    {
+        for (var i = leftmost; i < first; i++)
+        {
+            if (OfficialLexicon.IsTitleHead(v.Word(i)))
+            {
+                return v.IsCapitalised(i) && !v[i].SentenceStart;
+            }
+        }
+
+        return false;
+    }
+
     private static int SkipLowerWords(TokenView v, int p)
     {
         var end = p;
@@ -377,6 +399,41 @@ internal static class RoleReader
         }
 
         return end;
+    }
+
+    // A capitalised adjective: hyphenated with a lower-case part ("Four-time") or an ordinary word opening the sentence.
+    private static bool IsAdjective(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1 && char.IsLower(word[hyphen + 1]))
+        {
+            return true;
+        }
+
+        return v[index].SentenceStart && !v.IsAllCaps(index) && Known(word) is null
+            && (v.Vocabulary.ContainsLowerForm(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    // "Olympic champion", "Rock star", "Local councillor": one capitalised word that is an ordinary word
+    // (it opens the sentence and the article writes it in lower case, or it has an adjective's ending) names no body.
+    private static bool IsPlausibleOneWordBody(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        return v.IsAllCaps(index) || Known(word) is not null || !IsOrdinaryWord(v, index);
+    }
+
+    private static bool IsOrdinaryWord(TokenView v, int index)
+    {
+        var word = v.Word(index);
+        return (v[index].SentenceStart && v.Vocabulary.ContainsLowerForm(word)) || word.EndsWith("ic", StringComparison.Ordinal)
+            || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal)
+            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal);
     }
 
     private static string Capitalise(ReadOnlySpan<char> word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
@@ -523,13 +580,19 @@ internal static class RoleReader
             }
         }
 
-        while (start <= last && v.IsFunction(start))
+        // Function words and adjectives open no organisation's name: "Four-time", "Aberdeen-based".
+        while (start <= last && (v.IsFunction(start) || IsAdjective(v, start)))
         {
             start++;
         }
 
         // An honorific or a given name opens a person's name, not an organisation's: "Mr Mann's".
         if (start > last || v.IsHonorific(start) || (start < last && v[last].Possessive && OfficialLexicon.GivenName(v.Word(start)) != '\0'))
+        {
+            return (null, -1);
+        }
+
+        if (start == last && !IsPlausibleOneWordBody(v, start))
         {
             return (null, -1);
         }
@@ -605,7 +668,8 @@ internal static class RoleReader
         while (true)
         {
             // A role or an honorific starts another phrase: "Home Office Minister Lord Falconer".
-            if (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1) && !v.IsHonorific(end + 1) && !OfficialLexicon.IsTitleHead(v.Word(end + 1)))
+            if (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1) && !v.IsHonorific(end + 1)
+                && !(OfficialLexicon.IsTitleHead(v.Word(end + 1)) && (v.IsHonorific(end + 2) || (v.IsCapitalised(end + 2) && v.Adjacent(end + 1, end + 2)))))
             {
                 end++;
                 continue;
