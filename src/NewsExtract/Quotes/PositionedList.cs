@@ -13,6 +13,27 @@ internal sealed class PositionedList<T>
         _items.Insert(at, (position, paragraph, item));
     }
 
+    /// <summary>The position of the nearest item before <paramref name="position"/>, or -1.</summary>
+    public int LastPositionBefore(int position)
+    {
+        var count = CountBefore(position);
+        return count > 0 ? _items[count - 1].Position : -1;
+    }
+
+    /// <summary>The last item in [<paramref name="start"/>, <paramref name="end"/>) that <paramref name="fits"/>.</summary>
+    public T? LastBetween(int start, int end, Func<T, bool> fits)
+    {
+        for (var i = CountBefore(end) - 1; i >= 0 && _items[i].Position >= start; i--)
+        {
+            if (fits(_items[i].Item))
+            {
+                return _items[i].Item;
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>
     /// The nearest item before <paramref name="position"/> that <paramref name="fits"/>, looking no
     /// further back than paragraph <paramref name="oldestParagraph"/>.

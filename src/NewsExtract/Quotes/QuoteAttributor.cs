@@ -222,7 +222,17 @@ internal sealed class QuoteAttributor
             return previousAttribution with { Rule = "quote.direct.interrupted" };
         }
 
-        var last = _trail.LastBefore(segment.ContentStart, int.MinValue, _ => true);
+        // No attribution of its own: the last speaker, unless the sentence just before makes someone
+        // named after that speaker its subject ("Coach Ben Harlow was delighted. "We played well."").
+        var opening = segment.OpenToken >= 0 ? v[segment.OpenToken].Start : segment.ContentStart;
+        var last = _trail.LastBefore(opening, int.MinValue, _ => true);
+        if (segment.OpenToken >= 0 && v.SentenceStart(segment.OpenToken) == segment.OpenToken
+            && _resolver.SubjectOfPreviousSentence(opening) is { } subject && subject.Speaker != last
+            && _trail.LastPositionBefore(opening) < subject.Position)
+        {
+            return new Attribution(subject.Speaker, null, "quote.direct.continuation", null);
+        }
+
         return new Attribution(last, null, last is null ? "quote.direct.unattributed" : "quote.direct.continuation", null);
     }
 

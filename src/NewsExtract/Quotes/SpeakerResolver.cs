@@ -59,7 +59,7 @@ internal sealed class SpeakerResolver
 
             var speaker = _officialSpeakers[_mentions[m].Official];
             var subject = IsSubjectPosition(v, token, EndsPossessive(v, _mentions[m].Span.End, token)) && !IsListed(v, _mentions[m].Span.End, token);
-            _salient.Add(_mentions[m].Span.Start, v.Paragraph.Index, new Candidate(speaker, subject));
+            _salient.Add(_mentions[m].Span.Start, v.Paragraph.Index, new Candidate(speaker, subject, _mentions[m].Span.Start));
         }
     }
 
@@ -177,6 +177,22 @@ internal sealed class SpeakerResolver
         var gender = QuoteLexicon.SpeakerNouns.TryGetValue(v.WordText(phrase.Head), out var noun) ? noun.Gender : Gender.Unknown;
         return _salient.LastBefore(position, v.Paragraph.Index - PronounReach,
             c => c.Subject && c.Speaker.Id is not null && (gender == Gender.Unknown || c.Speaker.Gender == Gender.Unknown || c.Speaker.Gender == gender))?.Speaker;
+    }
+
+    /// <summary>
+    /// The named person who is the subject of the sentence just before <paramref name="position"/>
+    /// ("Coach Ben Harlow was delighted. "We played well.""), with where they are named; or null.
+    /// </summary>
+    public (Speaker Speaker, int Position)? SubjectOfPreviousSentence(int position)
+    {
+        if (_article.SentenceAt(position) is not { Index: > 0 } sentence)
+        {
+            return null;
+        }
+
+        var previous = _article.Sentences[sentence.Index - 1].Span;
+        var subject = _salient.LastBetween(previous.Start, previous.End, c => c.Subject && c.Speaker.Id is not null && c.Mention >= 0);
+        return subject is null ? null : (subject.Speaker, subject.Mention);
     }
 
     private Speaker? ResolvePronoun(string reference, int position, int paragraph)
@@ -484,5 +500,5 @@ internal sealed class SpeakerResolver
         return true;
     }
 
-    private sealed record Candidate(Speaker Speaker, bool Subject);
+    private sealed record Candidate(Speaker Speaker, bool Subject, int Mention = -1);
 }
