@@ -73,7 +73,8 @@ internal static class SpeakerPhrases
 
             if (IsConnector(v, j) || IsNameParticle(v, j))
             {
-                if (!v.IsFreeWord(j - 1))
+                // "member of the Cabinet" goes on; "the site from the MPAA" stops at "from".
+                if (!v.IsFreeWord(j - 1) || (IsConnector(v, j) && !IsSpeakerNoun(v, j - 1) && !v.HasCapital(j - 1)))
                 {
                     break;
                 }
