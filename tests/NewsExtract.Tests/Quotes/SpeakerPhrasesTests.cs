@@ -15,6 +15,9 @@ public sealed class SpeakerPhrasesTests
     [InlineData("Yet aviation analyst Tom Berg of Nordic Capital says", "aviation analyst Tom Berg of Nordic Capital")]
     [InlineData("Officials on Monday said", "Officials")]
     [InlineData("The Kremlin had said", "The Kremlin")]
+    [InlineData("A message on the site from the Kremlin said", "the Kremlin")]
+    [InlineData("The Iraqi ambassador to Greece said", "The Iraqi ambassador to Greece")]
+    [InlineData("Managing director Ilse Marten said", "Managing director Ilse Marten")]
     public void Reads_the_speaker_before_a_cue(string text, string expected)
     {
         var view = View(text);
