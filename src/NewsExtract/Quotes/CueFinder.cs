@@ -3,6 +3,8 @@ namespace NewsExtract.Quotes;
 /// <summary>Finds the speech cues of a paragraph (outside quotation marks) and the phrase naming each speaker.</summary>
 internal static class CueFinder
 {
+    private static readonly HashSet<string> PhrasalFirstWords = [.. QuoteLexicon.PhrasalCues.Keys.Select(key => key[..key.IndexOf(' ')])];
+
     public static void Find(ParagraphView v, List<CueEvent> events)
     {
         events.Clear();
@@ -28,6 +30,17 @@ internal static class CueFinder
             }
 
             var word = v.Word(i);
+            if (PhrasalCue(v, i, events) is { } phrasal)
+            {
+                if (phrasal.Event is { } cue)
+                {
+                    events.Add(cue);
+                }
+
+                i++;
+                continue;
+            }
+
             if (QuoteLexicon.VerbLemma(word) is not { } lemma)
             {
                 continue;
@@ -88,8 +101,10 @@ internal static class CueFinder
         {
             return new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Phrase = quoted };
         }
+        // "with Mr Blair saying ...": the participle's own subject. Otherwise a name just before it is an
+        // object ("e-mailed Mr McFadyen pointing out ..."), and the sentence's speaker speaks.
         if (i > 0 && v.IsFreeWord(i - 1) && (v.IsCapitalised(i - 1) || SpeakerPhrases.IsPronoun(v, i - 1))
-            && SpeakerPhrases.Ending(v, i - 1) is { } own)
+            && SpeakerPhrases.Ending(v, i - 1) is { } own && own.First > 0 && v.Word(own.First - 1) is "with" or "without")
         {
             return new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Phrase = own };
         }
@@ -106,6 +121,59 @@ internal static class CueFinder
         return SpeakerPhrases.SentenceSubject(v, i) is { } subject
             ? new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Participle = true, Phrase = subject }
             : null;
+    }
+
+    // "Mr Boyd pointed out that ...", "says X, pointing out": a two-word cue, with its speaker before or after it.
+    private static (CueEvent? Event, bool Found)? PhrasalCue(ParagraphView v, int i, List<CueEvent> events)
+    {
+        if (!v.IsFreeWord(i + 1))
+        {
+            return null;
+        }
+
+        // Only a known first word pays for building the two-word key.
+        if (!PhrasalFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v.Word(i)))
+        {
+            return null;
+        }
+
+        var key = string.Concat(v.Word(i), " ", v.Word(i + 1));
+        if (!QuoteLexicon.PhrasalCues.TryGetValue(key, out var lemma))
+        {
+            return null;
+        }
+
+        var cue = key;
+        var reporting = QuoteLexicon.ReportingLemmas.Contains(lemma);
+        if (v.Word(i).EndsWith("ing", StringComparison.Ordinal))
+        {
+            var earlier = EarlierInSentence(v, i, events);
+            var subject = earlier is null ? SpeakerPhrases.SentenceSubject(v, i) : null;
+            return (earlier is null && subject is null ? null : new CueEvent
+            {
+                VerbToken = i, VerbEnd = i + 2, Cue = cue, Lemma = lemma, Reporting = reporting, Participle = true, SameAs = earlier, Phrase = subject,
+            }, true);
+        }
+
+        var phrase = SpeakerPhrases.Before(v, i);
+        var inverted = false;
+        if (phrase is null && FollowsQuoteOrComma(v, i) && SpeakerPhrases.Starting(v, i + 2) is { } after && EndsInvertedClause(v, after.End))
+        {
+            (phrase, inverted) = (after, true);
+        }
+
+        var participle = false;
+        if (phrase is null)
+        {
+            phrase = SpeakerPhrases.SentenceSubject(v, i);
+            participle = phrase is not null;
+        }
+
+        return (phrase is null ? null : new CueEvent
+        {
+            VerbToken = i, VerbEnd = i + 2, Cue = cue, Lemma = lemma, Reporting = reporting, Phrase = phrase, Inverted = inverted,
+            Participle = participle,
+        }, true);
     }
 
     private static CueEvent? Coordinated(ParagraphView v, int i, string lemma, List<CueEvent> events)

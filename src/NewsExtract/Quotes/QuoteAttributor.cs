@@ -57,7 +57,7 @@ internal sealed class QuoteAttributor
         {
             var segment = v.Segments[s];
             var attribution = _attributions[s]!;
-            if (IsSpeech(v, segment, attribution))
+            if (IsSpeech(v, segment, attribution, s > 0 ? _attributions[s - 1] : null))
             {
                 facts.Add(Fact(segment.ContentStart, segment.ContentEnd, "direct", attribution));
                 openFact = facts.Count - 1;
@@ -70,7 +70,7 @@ internal sealed class QuoteAttributor
             if (segment.End == SegmentEnd.ParagraphEnd)
             {
                 _openAtParagraphEnd = attribution;
-                _openFact = IsSpeech(v, segment, attribution) ? openFact : -1;
+                _openFact = IsSpeech(v, segment, attribution, s > 0 ? _attributions[s - 1] : null) ? openFact : -1;
             }
         }
 
@@ -349,13 +349,15 @@ internal sealed class QuoteAttributor
     // Scare quotes and titles ("desperate", "Big Brother") are not speech: a quotation of up to three
     // words counts only when a cue attributes it directly; a longer one right after a title word
     // ("the film "...") is a title.
-    private bool IsSpeech(ParagraphView v, QuoteSegment segment, Attribution attribution)
+    private bool IsSpeech(ParagraphView v, QuoteSegment segment, Attribution attribution, Attribution? previous)
     {
         var words = ReportedSpeech.WordCount(v, segment.FirstToken, segment.EndToken);
         if (words <= ShortQuoteWords)
         {
             var last = _article.Text[segment.ContentEnd - 1];
-            return attribution.Rule is "quote.direct.colon" or "quote.direct.cue-after" or "quote.direct.name-colon"
+            // `"It is over," she told the room, "for now."`: the rest of an interrupted quotation counts too.
+            var resumed = previous is { Rule: "quote.direct.cue-after" } && previous.Event is not null && previous.Event == attribution.Event;
+            return (resumed || attribution.Rule is "quote.direct.colon" or "quote.direct.cue-after" or "quote.direct.name-colon" or "quote.direct.interrupted")
                 && last is ',' or '.' or '!' or '?' or '…';
         }
 

@@ -51,6 +51,9 @@ internal static class QuoteLexicon
 
     public static readonly HashSet<string> ParticipleAdjectives = DataFile.Words("quotes_participle_adjectives.txt");
 
+    /// <summary>Two-word cues ("pointed out") mapped to their lemma.</summary>
+    public static readonly Dictionary<string, string> PhrasalCues = DataFile.Map("quotes_phrasal_cues.txt");
+
     public static readonly HashSet<string> TitleWords = DataFile.Words("quotes_title_words.txt");
 
     public static readonly HashSet<string> OrganisationHeads = DataFile.Words("quotes_org_heads.txt");
