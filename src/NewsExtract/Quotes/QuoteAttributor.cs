@@ -335,12 +335,16 @@ internal sealed class QuoteAttributor
             return false;
         }
 
+        // Words may follow the cue ("on Monday") but not start a new sentence before the quotation resumes.
+        var sentenceEnded = false;
         for (var j = cue.ClauseEnd; j < segment.OpenToken; j++)
         {
-            if (v.IsKind(j, TokenKind.DoubleMark) || (v.IsKind(j, TokenKind.Word) && QuoteLexicon.VerbLemma(v.Word(j)) is not null))
+            if (v.IsKind(j, TokenKind.DoubleMark) || (v.IsKind(j, TokenKind.Word) && (sentenceEnded || QuoteLexicon.VerbLemma(v.Word(j)) is not null)))
             {
                 return false;
             }
+
+            sentenceEnded |= v.IsKind(j, TokenKind.Stop) && !v.IsAbbreviationStop(j);
         }
 
         return true;

@@ -28,7 +28,7 @@ internal sealed class SpeakerResolver
         var mentions = new List<(TextSpan, int)>();
         for (var i = 0; i < officials.Count; i++)
         {
-            _officialSpeakers[i] = new Speaker(officials[i].Name, officials[i].Id, SpeakerKind.Person, GenderOf(officials[i]));
+            _officialSpeakers[i] = new Speaker(officials[i].Name, officials[i].Id, SpeakerKind.Person, SpeakerGender.Of(officials[i], article.Text));
             foreach (var mention in officials[i].Mentions)
             {
                 mentions.Add((mention.Span, i));
@@ -104,7 +104,7 @@ internal sealed class SpeakerResolver
             return _officialSpeakers[official];
         }
 
-        return new Speaker(text, null, KindOf(v, phrase), GenderOf(v, phrase));
+        return new Speaker(text, null, KindOf(v, phrase), SpeakerGender.Of(v, phrase));
     }
 
     /// <summary>
@@ -325,19 +325,6 @@ internal sealed class SpeakerResolver
         return SpeakerKind.Unknown;
     }
 
-    private static Gender GenderOf(ParagraphView v, SpeakerPhrase phrase)
-    {
-        for (var i = phrase.First; i < phrase.CoreEnd; i++)
-        {
-            if (v.IsFreeWord(i) && Gendered(v.Word(i)) is var gender && gender != Gender.Unknown)
-            {
-                return gender;
-            }
-        }
-
-        return Gender.Unknown;
-    }
-
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
@@ -354,77 +341,6 @@ internal sealed class SpeakerResolver
         }
 
         return true;
-    }
-
-    private static Gender Gendered(ReadOnlySpan<char> word)
-    {
-        if (QuoteLexicon.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var title) && title != Gender.Unknown)
-        {
-            return title;
-        }
-
-        return QuoteLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var name) ? name : Gender.Unknown;
-    }
-
-    // An official's gender from a title before any mention ("Mr Blair"), their role ("spokeswoman") or their given name.
-    private Gender GenderOf(OfficialFact official)
-    {
-        foreach (var mention in official.Mentions)
-        {
-            var gender = Gendered(FirstWord(mention.Text));
-            if (gender == Gender.Unknown)
-            {
-                gender = TitleBefore(mention.Span.Start);
-            }
-
-            if (gender != Gender.Unknown)
-            {
-                return gender;
-            }
-        }
-
-        if (official.Title is { } role)
-        {
-            foreach (var part in role.Split(' '))
-            {
-                if (QuoteLexicon.SpeakerNouns.TryGetValue(part.ToLowerInvariant(), out var noun) && noun.Gender != Gender.Unknown)
-                {
-                    return noun.Gender;
-                }
-
-                if (QuoteLexicon.NameTitles.TryGetValue(part, out var title) && title != Gender.Unknown)
-                {
-                    return title;
-                }
-            }
-        }
-
-        return QuoteLexicon.GivenNames.TryGetValue(FirstWord(official.Name).ToString(), out var given) ? given : Gender.Unknown;
-    }
-
-    private static ReadOnlySpan<char> FirstWord(string text)
-    {
-        var span = text.AsSpan().Trim();
-        var space = span.IndexOf(' ');
-        return space < 0 ? span : span[..space];
-    }
-
-    private Gender TitleBefore(int index)
-    {
-        var text = _article.Text;
-        var end = index;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
-        {
-            start--;
-        }
-
-        return start < end ? Gendered(text.AsSpan(start, end - start)) : Gender.Unknown;
     }
 
     private static bool EndsPossessive(ParagraphView v, int mentionEnd, int token)
@@ -462,6 +378,7 @@ internal sealed class SpeakerResolver
 
     // A mention that opens its clause ("Realising his error, Mr Campbell then ...", "Foreign Secretary
     // Jack Straw said") rather than sitting in an object or a prepositional phrase.
+
     // A possessor after a comma (", King Hussein's brother,") describes someone else.
     private static bool IsSubjectPosition(ParagraphView v, int token, bool possessive)
     {
