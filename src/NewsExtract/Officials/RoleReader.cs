@@ -230,7 +230,7 @@ internal static class RoleReader
                 }
             }
 
-            if (affiliation is null && v.IsWord(p) && v.Word(p) is "of" or "at" or "with" or "to")
+            if (affiliation is null && v.IsWord(p) && v.Word(p) is "of" or "at" or "with" or "to" or "for")
             {
                 var r = p + 1;
                 if (v.IsWord(r) && v.Word(r) is "the")
@@ -659,7 +659,8 @@ internal static class RoleReader
     /// <summary>A run of capitalised words with "of", "&amp;", "and" inside: "British Chambers of Commerce".</summary>
     private static (string? Text, int Next) CapitalRun(TokenView v, int first)
     {
-        if (!v.IsCapitalised(first) || v.IsFunction(first))
+        // "lawyer for Mr Begg": a person is no organisation.
+        if (!v.IsCapitalised(first) || v.IsFunction(first) || v.IsHonorific(first))
         {
             return (null, first);
         }
