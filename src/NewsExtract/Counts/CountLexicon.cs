@@ -1,0 +1,83 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Counts;
+
+/// <summary>The count extractor's word lists (Counts/Data/counts_*.txt), loaded once.</summary>
+internal static class CountLexicon
+{
+    public static readonly WordSet StopWords = new(DataFile.Words("counts_stop_words.txt", StringComparer.OrdinalIgnoreCase));
+    public static readonly WordSet NounStop = new(DataFile.Words("counts_noun_stop.txt", StringComparer.OrdinalIgnoreCase));
+    public static readonly WordSet Plurals = new(DataFile.Words("counts_plurals.txt", StringComparer.OrdinalIgnoreCase));
+    public static readonly WordSet ScoreWords = new(DataFile.Words("counts_score_words.txt", StringComparer.OrdinalIgnoreCase));
+    public static readonly WordSet LeadingModifiers = new(DataFile.Words("counts_leading_modifiers.txt", StringComparer.OrdinalIgnoreCase));
+    public static readonly WordSet Possessives = new(DataFile.Words("counts_possessives.txt", StringComparer.OrdinalIgnoreCase));
+    public static readonly WordSet OneBlockers = new(DataFile.Words("counts_one_blockers.txt", StringComparer.OrdinalIgnoreCase));
+    public static readonly WordSet Partitive = new(DataFile.Words("counts_partitive.txt", StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Months and weekdays, case-sensitive so that the modal "may" is not a month.</summary>
+    public static readonly WordSet Months = new(DataFile.Words("counts_months.txt", StringComparer.Ordinal));
+
+    public static readonly WordMap<double> Multipliers = WordMap<double>.Load("counts_multipliers.txt", row => double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture));
+    public static readonly WordMap<string> Labels = WordMap<string>.Load("counts_labels.txt", row => row[1]);
+    public static readonly WordMap<string> ScopeWords = WordMap<string>.Load("counts_scope_words.txt", row => row[1]);
+
+    /// <summary>Currency signs and codes written before a number.</summary>
+    public static readonly WordMap<string> CurrenciesBefore = LoadCurrencies("before");
+
+    /// <summary>Currency words written after a number ("pence", "dollars").</summary>
+    public static readonly PhraseTable<string> CurrenciesAfter = PhraseTable<string>.Load("counts_currencies.txt", row => row[2] == "after" ? row[1] : null);
+
+    /// <summary>Unit words after a number and the kind they give it (duration, measure, percent, time).</summary>
+    public static readonly PhraseTable<string> Units = PhraseTable<string>.Load("counts_units.txt", row => row[1]);
+
+    public static readonly PhraseTable<string> Qualifiers = PhraseTable<string>.Load("counts_qualifiers.txt", row => row[1]);
+
+    public static readonly PhraseTable<VagueAmount> Vague = PhraseTable<VagueAmount>.Load("counts_vague.txt", row => new VagueAmount(
+        row.Length > 1 && row[1].Length > 0 ? double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture) : null,
+        row.Length > 2 && row[2].Length > 0 ? row[2] : null,
+        row.Length > 3 && row[3] == "of"));
+
+    private static WordMap<string> LoadCurrencies(string position)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("counts_currencies.txt"))
+        {
+            if (row[2] == position)
+            {
+                map.TryAdd(row[0], row[1]);
+            }
+        }
+
+        return new WordMap<string>(map);
+    }
+}
+
+/// <summary>A vague amount ("thousands of": 1000, at_least, needs "of").</summary>
+internal sealed record VagueAmount(double? Value, string? Qualifier, bool NeedsOf);
+
+/// <summary>A set of words looked up by span, without allocating.</summary>
+internal sealed class WordSet(HashSet<string> words)
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+}
+
+/// <summary>A map from words to values looked up by span, without allocating.</summary>
+internal sealed class WordMap<T>(Dictionary<string, T> map)
+{
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static WordMap<T> Load(string fileName, Func<string[], T> value)
+    {
+        var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataFile.Rows(fileName))
+        {
+            map.TryAdd(row[0], value(row));
+        }
+
+        return new WordMap<T>(map);
+    }
+
+    public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
+}

@@ -1,0 +1,242 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Counts;
+
+/// <summary>Numbers written with digits, and what is glued to them ("3.5bn", "25-year-old", "3-1", "10:30").</summary>
+internal sealed partial class CountScanner
+{
+    private int ReadDigits(int i)
+    {
+        var s = Tok(i);
+        var (p, value, comma, dec) = ParseNumeric(s);
+        var suffix = s[p..];
+        var integer = !dec;
+        var plain = !comma && !dec;
+
+        if (suffix.IsEmpty || IsOrdinalSuffix(suffix))
+        {
+            if (IsDateNumber(i))
+            {
+                return i + 1;
+            }
+        }
+
+        if (plain && s.Length >= 3 && s[0] == '0')
+        {
+            // "0800 555 0199", "007": a phone number or an id.
+            var last = i;
+            while (IsKind(last + 1, CountTokenKind.Number) && Tok(last + 1)[0] is >= '0' and <= '9' && !Tok(last + 1).Contains(','))
+            {
+                last++;
+            }
+
+            Emit(i, last, null, null, null, "other", "other.phone");
+            return last + 1;
+        }
+
+        if (suffix.IsEmpty)
+        {
+            return Finish(new Amount(i, i, value, integer, plain, Words: false, Factor: 1));
+        }
+
+        switch (suffix[0])
+        {
+            case ':':
+                return FinishTime(i, value);
+            case '/' or '.' or ',':
+                // "9/11", "24/7", "2.0.1": dates, slogans and versions.
+                Emit(i, i, value, null, null, "other", "other.version");
+                return i + 1;
+            case '-' or '–':
+                return ReadHyphenated(i, value, integer, plain, suffix[1..]);
+        }
+
+        if (IsOrdinalSuffix(suffix))
+        {
+            return FinishOrdinal(i, i, value, "ordinal.digits");
+        }
+
+        if (suffix is "s" && plain)
+        {
+            // "1960s" is a decade; "in their 60s" an age.
+            var age = value < 100 && IsKind(i - 1, CountTokenKind.Word) && CountLexicon.Possessives.Contains(Tok(i - 1));
+            Emit(i, i, value, null, age ? "years" : "decade", age ? "age" : "year", age ? "age.decade" : "year.decade");
+            return i + 1;
+        }
+
+        if (CountLexicon.Multipliers.TryGet(suffix, out var factor))
+        {
+            return Finish(new Amount(i, i, Scale(value, factor), true, false, Words: false, Factor: factor));
+        }
+
+        if (CountLexicon.CurrenciesAfter.TryWord(suffix, out var code))
+        {
+            // "80p"
+            var (q, qFirst) = QualifierBefore(i);
+            return FinishMoney(qFirst, i, value, q, null, code!, suffix.ToString(), "money.glued");
+        }
+
+        if (CountLexicon.Units.TryWord(suffix, out var kind))
+        {
+            // "5km", "3pm"
+            var (qualifier, first) = QualifierBefore(i);
+            Emit(first, i, value, qualifier, suffix.ToString(), kind!, kind + ".glued");
+            return i + 1;
+        }
+
+        Emit(i, i, value, null, null, "other", "other.alnum");
+        return i + 1;
+    }
+
+    // "3-1", "500-600", "2004-05", "25-year-old", "12,000-strong", "40-minute".
+    private int ReadHyphenated(int i, double value, bool integer, bool plain, ReadOnlySpan<char> rest)
+    {
+        if (rest.Length > 0 && char.IsDigit(rest[0]))
+        {
+            var (p, second, _, _) = ParseNumeric(rest);
+            if (p < rest.Length)
+            {
+                Emit(i, i, value, null, null, "other", "other.version");
+                return i + 1;
+            }
+
+            if (plain && value is >= 1000 and < 2100)
+            {
+                Emit(i, i, value, null, "year", "year", "year.range");
+                return i + 1;
+            }
+
+            if (integer && second == Math.Floor(second) && value <= 30 && second <= 30 && (second <= value || NearScoreWord(i)))
+            {
+                Emit(i, i, value, null, null, "score", "score.hyphen");
+                return i + 1;
+            }
+
+            if (second > value)
+            {
+                return Finish(new Amount(i, i, value, integer, plain, Words: false, Factor: 1) { Max = second });
+            }
+
+            Emit(i, i, value, null, null, "other", "other.hyphen");
+            return i + 1;
+        }
+
+        return FinishCompound(i, value, rest);
+    }
+
+    // A number joined to a word: "25-year-old", "12,000-strong", "three-day", "40-minute".
+    private int FinishCompound(int i, double value, ReadOnlySpan<char> rest)
+    {
+        var hyphen = rest.IndexOf('-');
+        var word = hyphen < 0 ? rest : rest[..hyphen];
+        var tail = hyphen < 0 ? default : rest[(hyphen + 1)..];
+        if (tail.StartsWith("old", StringComparison.OrdinalIgnoreCase))
+        {
+            Emit(i, i, value, null, word.EndsWith('s') ? word.ToString() : word.ToString() + "s", "age", "age.year_old");
+            return i + 1;
+        }
+
+        if (word.Equals("strong", StringComparison.OrdinalIgnoreCase))
+        {
+            // "a 12,000-strong force": the noun after is what is counted.
+            var np = NounPhraseReader.Read(_text, _tokens, i + 1);
+            var (qualifier, first) = QualifierBefore(i);
+            if (np is { Idiom: false } n)
+            {
+                Emit(first, n.Head, value, qualifier, TokText(n.First, n.Head), "count", "count.strong");
+                return n.Head + 1;
+            }
+
+            Emit(first, i, value, qualifier, null, "count", "count.strong");
+            return i + 1;
+        }
+
+        if (CountLexicon.Units.TryWord(word, out var kind))
+        {
+            Emit(i, i, value, null, word.ToString(), kind!, kind + ".compound");
+            return i + 1;
+        }
+
+        Emit(i, i, value, null, word.ToString(), "other", "other.compound");
+        return i + 1;
+    }
+
+    private int FinishTime(int i, double hours)
+    {
+        var last = i;
+        if (CountLexicon.Units.MatchAt(_text, _tokens, i + 1) is { Value: "time" } unit)
+        {
+            last = unit.Last;
+        }
+
+        Emit(i, last, hours, null, null, "time", "time.clock");
+        return last + 1;
+    }
+
+    private bool NearScoreWord(int i)
+    {
+        for (var t = Math.Max(0, i - 3); t <= Math.Min(_tokens.Count - 1, i + 2); t++)
+        {
+            if (t != i && IsKind(t, CountTokenKind.Word) && CountLexicon.ScoreWords.Contains(Tok(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A number next to a month or weekday ("June 2", "2 February", "31 December 2004", "June 2, 2025").
+    private bool IsDateNumber(int i)
+    {
+        if (IsMonth(i - 1) || IsMonth(i + 1) || Is(i + 1, "of") && IsMonth(i + 2))
+        {
+            return true;
+        }
+
+        return Is(i - 1, ",") && IsKind(i - 2, CountTokenKind.Number) && IsMonth(i - 3);
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
+        suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads "1,200", "3.5", "12" at the start of <paramref name="s"/>: chars used, value, separators seen.</summary>
+    internal static (int Used, double Value, bool Comma, bool Decimal) ParseNumeric(ReadOnlySpan<char> s)
+    {
+        double whole = 0, fraction = 0, scale = 1;
+        bool comma = false, dec = false;
+        var p = 0;
+        for (; p < s.Length; p++)
+        {
+            var c = s[p];
+            if (c is >= '0' and <= '9')
+            {
+                if (dec)
+                {
+                    scale /= 10;
+                    fraction += (c - '0') * scale;
+                }
+                else
+                {
+                    whole = whole * 10 + (c - '0');
+                }
+            }
+            else if (c == ',' && !dec && p + 1 < s.Length && char.IsDigit(s[p + 1]))
+            {
+                comma = true;
+            }
+            else if (c == '.' && !dec && p + 1 < s.Length && char.IsDigit(s[p + 1]))
+            {
+                dec = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Rounded so that 1.13 * 1e9 prints as 1130000000, not 1129999999.9999998.
+        return (p, Math.Round(whole + fraction, 6), comma, dec);
+    }
+}

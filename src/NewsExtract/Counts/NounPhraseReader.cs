@@ -1,0 +1,157 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Counts;
+
+/// <summary>The counted noun phrase after a number: its first token and its head (last) token.</summary>
+/// <param name="ProperName">True when every word is capitalised and none is plural ("10 Downing Street").</param>
+/// <param name="Idiom">True when the first word is on the noun stop list ("the two sides", "three times").</param>
+internal readonly record struct NounPhrase(int First, int Head, bool ProperName, bool Idiom)
+{
+    /// <summary>True when the head is plural ("soldiers", "people", "aircraft").</summary>
+    public bool Plural { get; init; }
+}
+
+/// <summary>
+/// Finds the counted noun without a tagger: a run of content words ended by a function word, a verb
+/// or punctuation. A plural word ends the phrase (English heads come last), unless another plural
+/// follows it ("arms dealers"); without a plural, trailing verb-like words are dropped.
+/// </summary>
+internal static class NounPhraseReader
+{
+    private const int MaxWords = 6;
+
+    public static NounPhrase? Read(string text, List<CountToken> tokens, int start)
+    {
+        var t = start;
+
+        // "1,000 more troops": the comparative belongs to the amount, not to the counted noun.
+        while (t < tokens.Count && tokens[t].Kind == CountTokenKind.Word && CountLexicon.LeadingModifiers.Contains(Word(text, tokens[t])))
+        {
+            t++;
+        }
+
+        if (t >= tokens.Count || !IsContent(text, tokens[t]))
+        {
+            return null;
+        }
+
+        var first = t;
+        if (CountLexicon.NounStop.Contains(Word(text, tokens[first])))
+        {
+            return new NounPhrase(first, first, false, true);
+        }
+
+        var head = -1;
+        var last = -1;
+        for (; t < tokens.Count && t - first < MaxWords && IsContent(text, tokens[t]); t++)
+        {
+            last = t;
+            if (IsPluralHead(text, tokens, t))
+            {
+                head = t;
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            // No plural: drop trailing verbs ("the 301 submitted", "one soldier killed").
+            while (last >= first && LooksVerbal(Word(text, tokens[last])))
+            {
+                last--;
+            }
+
+            if (last < first)
+            {
+                return null;
+            }
+
+            head = last;
+        }
+
+        var proper = true;
+        for (var k = first; k <= head && proper; k++)
+        {
+            var w = Word(text, tokens[k]);
+            proper = char.IsUpper(w[0]) && !IsAcronymPlural(w);
+        }
+
+        return new NounPhrase(first, head, proper && head > first || proper && !IsPluralWord(Word(text, tokens[head])), false)
+        {
+            Plural = IsPluralWord(Word(text, tokens[head])),
+        };
+    }
+
+    /// <summary>A word that can be part of a counted noun phrase.</summary>
+    public static bool IsContent(string text, CountToken token)
+    {
+        if (token.Kind != CountTokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = Word(text, token);
+        if (CountLexicon.StopWords.Contains(w) || NumberWords.IsCardinal(w) || CountLexicon.Months.Contains(w))
+        {
+            return false;
+        }
+
+        // Words with digits only as capitalised model names ("A321").
+        return !w.ContainsAnyInRange('0', '9') || char.IsUpper(w[0]);
+    }
+
+    private static bool IsPluralHead(string text, List<CountToken> tokens, int t)
+    {
+        var w = Word(text, tokens[t]);
+        var next = t + 1 < tokens.Count && IsContent(text, tokens[t + 1]) ? Word(text, tokens[t + 1]) : default;
+        if (char.IsUpper(w[0]) && !IsAcronymPlural(w) && !CountLexicon.Plurals.Contains(w))
+        {
+            // "Britons were" is a plural head, "Las Vegas style resorts" is a name going on.
+            return next.IsEmpty && EndsLikePlural(w);
+        }
+
+        if (!IsPluralWord(w))
+        {
+            return false;
+        }
+
+        if (CountLexicon.Plurals.Contains(w))
+        {
+            // "people" ends the phrase, "police officers" and "media chief" go on.
+            return next.IsEmpty;
+        }
+
+        // "arms dealers", "wounded soldiers": a second plural takes over as head.
+        return next.IsEmpty || !IsPluralWord(next) || char.IsUpper(next[0]);
+    }
+
+    public static bool IsPluralWord(ReadOnlySpan<char> w) =>
+        CountLexicon.Plurals.Contains(w) || IsAcronymPlural(w) || EndsLikePlural(w);
+
+    private static bool EndsLikePlural(ReadOnlySpan<char> w) =>
+        w.Length >= 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'' or '’');
+
+    // "MPs", "POWs", "CDs": capitals then a lower-case s.
+    private static bool IsAcronymPlural(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || w[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var ch in w[..^1])
+        {
+            if (!char.IsUpper(ch) && !char.IsDigit(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool LooksVerbal(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);
+
+    private static ReadOnlySpan<char> Word(string text, CountToken token) => text.AsSpan(token.Start, token.End - token.Start);
+}
