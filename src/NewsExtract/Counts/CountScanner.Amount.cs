@@ -46,6 +46,11 @@ internal sealed partial class CountScanner
             }
         }
 
+        else if (EntityCurrencyBefore(start) is { } entity)
+        {
+            (start, currency, sign) = entity;
+        }
+
         var (qualifier, first) = QualifierBefore(start);
 
         // Ranges: "500 to 600", "two or three", "between 500 and 600", "£5 to £10".
@@ -137,12 +142,14 @@ internal sealed partial class CountScanner
             return FinishPartitive(a, first, k, value, qualifier, max);
         }
 
-        if (a.Plain && !a.Words && qualifier is null && factor == 1 && value is >= 1000 and < 2100)
+        if (a.Plain && !a.Words && factor == 1 && value is >= 1000 and < 2100)
         {
+            // "in 2004", "the 2005 election"; "about 1500 people" is a count.
             var np = NounPhraseReader.Read(_text, _tokens, k);
-            if (value >= 1900 || np is null || np.Value.ProperName)
+            var counted = np is { Plural: true, ProperName: false, Idiom: false } && (qualifier is not null || value < 1900);
+            if (!counted)
             {
-                Emit(first, last, value, null, "year", "year", "year.digits", max);
+                Emit(first, last, value, qualifier, "year", "year", "year.digits", max);
                 return last + 1;
             }
         }
@@ -171,8 +178,9 @@ internal sealed partial class CountScanner
             return p.Head + 1;
         }
 
-        if (a.Words && value == 1 && CountLexicon.OneBlockers.Contains(TokBefore(a.First)))
+        if (a.Words && value <= 1 && (qualifier is null || CountLexicon.OneBlockers.Contains(TokBefore(a.First))))
         {
+            // "one man", "one glorious moment", "zero tolerance": "one" is an article more often than a count.
             return last + 1;
         }
 
@@ -209,6 +217,20 @@ internal sealed partial class CountScanner
             return last + 1;
         }
 
+        if (!a.Words && (Is(first - 1, "a") || Is(first - 1, "an")))
+        {
+            // "a 15 rating", "a 40 share": a number used as a modifier.
+            Emit(first, last, value, qualifier, null, "other", "other.modifier", max);
+            return last + 1;
+        }
+
+        if ((Is(first, "under") || Is(first, "over")) && a.Integer && factor == 1 && value < 110 && max is null)
+        {
+            // "children under five", "payers over 65": an age limit.
+            Emit(first, last, value, qualifier, "years", "age", "age.limit");
+            return last + 1;
+        }
+
         if (!a.Integer && factor == 1)
         {
             Emit(first, last, value, qualifier, null, "other", "other.decimal", max);
@@ -229,7 +251,10 @@ internal sealed partial class CountScanner
         }
 
         var det = of + 1;
-        var np = NounPhraseReader.Read(_text, _tokens, det + 1);
+
+        // "121 of his 147 matches": the whole is skipped, the noun after it is what is counted.
+        var nounStart = ReadBound(det + 1, a.Words, false) is { } whole ? whole.Last + 1 : det + 1;
+        var np = NounPhraseReader.Read(_text, _tokens, nounStart);
         if (np is not { Idiom: false, ProperName: false } n || Is(det, "them") || Is(det, "us") || Is(det, "whom"))
         {
             Emit(first, det, value, qualifier, null, "count", "count.partitive", max);
@@ -380,6 +405,24 @@ internal sealed partial class CountScanner
     }
 
     private ReadOnlySpan<char> TokBefore(int t) => t > 0 && _tokens[t - 1].Kind == CountTokenKind.Word ? Tok(t - 1) : default;
+
+    // "&#163;5m": a numeric character reference left in the text stands for the currency sign.
+    private (int Start, string Currency, string Sign)? EntityCurrencyBefore(int start)
+    {
+        if (!Is(start - 1, ";") || !IsKind(start - 2, CountTokenKind.Number) || !Is(start - 3, "#") || !Is(start - 4, "&"))
+        {
+            return null;
+        }
+
+        var (used, code, _, _) = ParseNumeric(Tok(start - 2));
+        if (used != Tok(start - 2).Length || code is < 32 or > 0xFFFF)
+        {
+            return null;
+        }
+
+        var sign = ((char)code).ToString();
+        return CountLexicon.CurrenciesBefore.TryGet(sign, out var currency) ? (start - 4, currency, sign) : null;
+    }
 
     // "Ex-No" -> "No": a label word can sit at the end of a hyphenated word.
     private static ReadOnlySpan<char> LastPart(ReadOnlySpan<char> word) => word[(word.LastIndexOf('-') + 1)..];

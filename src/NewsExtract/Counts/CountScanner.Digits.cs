@@ -21,6 +21,19 @@ internal sealed partial class CountScanner
             }
         }
 
+        if (Is(i - 1, "#") && Is(i - 2, "&"))
+        {
+            // "&#163;": a character reference left in the text.
+            return i + 1;
+        }
+
+        if (GluedToOperator(i))
+        {
+            // "2+2=5", "+44": arithmetic and dialling codes.
+            Emit(i, i, value, null, null, "other", "other.formula");
+            return i + 1;
+        }
+
         if (plain && s.Length >= 3 && s[0] == '0')
         {
             // "0800 555 0199", "007": a phone number or an id.
@@ -32,6 +45,13 @@ internal sealed partial class CountScanner
 
             Emit(i, last, null, null, null, "other", "other.phone");
             return last + 1;
+        }
+
+        if (suffix.IsEmpty && plain && Adjacent(i, i + 1) && (Is(i + 1, "'") || Is(i + 1, "’")) && Adjacent(i + 1, i + 2) && Is(i + 2, "s"))
+        {
+            // "the 80's"
+            Emit(i, i + 2, value, null, "decade", "year", "year.decade");
+            return i + 3;
         }
 
         if (suffix.IsEmpty)
@@ -61,6 +81,13 @@ internal sealed partial class CountScanner
             // "1960s" is a decade; "in their 60s" an age.
             var age = value < 100 && IsKind(i - 1, CountTokenKind.Word) && CountLexicon.Possessives.Contains(Tok(i - 1));
             Emit(i, i, value, null, age ? "years" : "decade", age ? "age" : "year", age ? "age.decade" : "year.decade");
+            return i + 1;
+        }
+
+        if (IsMetres(i, value, dec, s, suffix))
+        {
+            // "the 800m", "a leap of 6.43m": athletics distances, not millions.
+            Emit(i, i, value, null, "m", "measure", "measure.metres");
             return i + 1;
         }
 
@@ -106,7 +133,13 @@ internal sealed partial class CountScanner
                 return i + 1;
             }
 
-            if (integer && second == Math.Floor(second) && value <= 30 && second <= 30 && (second <= value || NearScoreWord(i)))
+            if (IsMonth(i + 1))
+            {
+                // "10-12 June"
+                return i + 1;
+            }
+
+            if (integer && second == Math.Floor(second) && value <= 30 && second <= 30 && (second <= value || NearScoreWord(i) || NearScoreToken(i)))
             {
                 Emit(i, i, value, null, null, "score", "score.hyphen");
                 return i + 1;
@@ -186,7 +219,7 @@ internal sealed partial class CountScanner
         return false;
     }
 
-    // A number next to a month or weekday ("June 2", "2 February", "31 December 2004", "June 2, 2025").
+    // A number next to a month or weekday ("June 2", "2 February", "31 December 2004", "June 2, 2025", "4 or 5 April").
     private bool IsDateNumber(int i)
     {
         if (IsMonth(i - 1) || IsMonth(i + 1) || Is(i + 1, "of") && IsMonth(i + 2))
@@ -194,7 +227,55 @@ internal sealed partial class CountScanner
             return true;
         }
 
+        if ((Is(i + 1, "and") || Is(i + 1, "or") || Is(i + 1, "to") || Is(i + 1, "-") || Is(i + 1, "–"))
+            && IsKind(i + 2, CountTokenKind.Number) && IsMonth(i + 3))
+        {
+            return true;
+        }
+
         return Is(i - 1, ",") && IsKind(i - 2, CountTokenKind.Number) && IsMonth(i - 3);
+    }
+
+    // Another score within two tokens: tennis sets "7-5 5-7 6-4", tie-breaks "7-6 (8-6)".
+    private bool NearScoreToken(int i)
+    {
+        for (var t = Math.Max(0, i - 3); t <= Math.Min(_tokens.Count - 1, i + 3); t++)
+        {
+            if (t != i && IsKind(t, CountTokenKind.Number) && Math.Abs(t - i) <= 3)
+            {
+                var s = Tok(t);
+                var dash = s.IndexOf('-');
+                if (dash > 0 && dash <= 2 && s.Length - dash - 1 is >= 1 and <= 2 && int.TryParse(s[(dash + 1)..], out _) && int.TryParse(s[..dash], out _))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool GluedToOperator(int i) =>
+        Adjacent(i - 1, i) && IsOperator(i - 1) || Adjacent(i, i + 1) && IsOperator(i + 1);
+
+    private bool IsOperator(int t) => IsKind(t, CountTokenKind.Symbol) && Tok(t)[0] is '+' or '=' or '*' or '^' or '×';
+
+    // A glued "m" is metres when no currency sign stands before it and the number reads as a
+    // distance: two decimals ("6.43m") or a race distance with nothing counted after it ("the 800m").
+    private bool IsMetres(int i, double value, bool dec, ReadOnlySpan<char> token, ReadOnlySpan<char> suffix)
+    {
+        if (!suffix.Equals("m", StringComparison.Ordinal) || Adjacent(i - 1, i) && CountLexicon.CurrenciesBefore.TryGet(Tok(i - 1), out _)
+            || EntityCurrencyBefore(i) is not null)
+        {
+            return false;
+        }
+
+        if (dec)
+        {
+            return token.Length - token.IndexOf('.') - 1 - suffix.Length == 2;
+        }
+
+        return CountLexicon.Distances.Contains(value) && NounPhraseReader.Read(_text, _tokens, i + 1) is null;
     }
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>

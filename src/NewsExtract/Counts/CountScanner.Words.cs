@@ -60,8 +60,9 @@ internal sealed partial class CountScanner
         }
 
         var np = NounPhraseReader.Read(_text, _tokens, k);
-        if (np is not { Idiom: false, ProperName: false } n)
+        if (np is not { Idiom: false, ProperName: false, Plural: true } n)
         {
+            // "several lesser", "many a time": a vague amount counts plural things.
             return i;
         }
 
@@ -127,6 +128,11 @@ internal sealed partial class CountScanner
         if (Is(k, "half") && (Is(k + 1, "a") || Is(k + 1, "an")) && IsScale(k + 2))
         {
             return (ScaleOf(k + 2) / 2, k + 2);
+        }
+
+        if (Is(k, "a") && Is(k + 1, "quarter") && Is(k + 2, "of") && (Is(k + 3, "a") || Is(k + 3, "an")) && IsScale(k + 4))
+        {
+            return (ScaleOf(k + 4) / 4, k + 4);
         }
 
         _words.Clear();

@@ -91,7 +91,7 @@ internal static class NounPhraseReader
         }
 
         var w = Word(text, token);
-        if (CountLexicon.StopWords.Contains(w) || NumberWords.IsCardinal(w) || CountLexicon.Months.Contains(w))
+        if (CountLexicon.StopWords.Contains(w) && !IsAllCaps(w) || NumberWords.IsCardinal(w) || CountLexicon.Months.Contains(w))
         {
             return false;
         }
@@ -149,6 +149,9 @@ internal static class NounPhraseReader
 
         return true;
     }
+
+    // "US", "IT", "WHO" are names, not the function words they spell.
+    private static bool IsAllCaps(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyInRange('a', 'z');
 
     private static bool LooksVerbal(ReadOnlySpan<char> w) =>
         w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);
