@@ -8,6 +8,7 @@ internal static class CountLexicon
     public static readonly WordSet StopWords = new(DataFile.Words("counts_stop_words.txt", StringComparer.OrdinalIgnoreCase));
     public static readonly WordSet NounStop = new(DataFile.Words("counts_noun_stop.txt", StringComparer.OrdinalIgnoreCase));
     public static readonly WordSet Plurals = new(DataFile.Words("counts_plurals.txt", StringComparer.OrdinalIgnoreCase));
+    public static readonly WordSet PostposedAdjectives = new(DataFile.Rows("counts_plurals.txt").Where(r => r.Length > 1 && r[1] == "adj").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase));
     public static readonly WordSet ScoreWords = new(DataFile.Words("counts_score_words.txt", StringComparer.OrdinalIgnoreCase));
     public static readonly WordSet LeadingModifiers = new(DataFile.Words("counts_leading_modifiers.txt", StringComparer.OrdinalIgnoreCase));
     public static readonly WordSet Possessives = new(DataFile.Words("counts_possessives.txt", StringComparer.OrdinalIgnoreCase));

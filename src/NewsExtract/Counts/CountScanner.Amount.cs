@@ -85,7 +85,7 @@ internal sealed partial class CountScanner
             return last + 1;
         }
 
-        if (label is { Kind: "rank" } && NounPhraseReader.Read(_text, _tokens, last + 1) is null)
+        if (label is { Kind: "rank" } && (!a.Words || NounPhraseReader.Read(_text, _tokens, last + 1) is null))
         {
             Emit(label.Value.First, last, value, null, null, "other", "other.rank", max);
             return last + 1;
@@ -106,6 +106,14 @@ internal sealed partial class CountScanner
         }
 
         var k = last + 1;
+        if (qualifier is null && Is(k, "or") && Is(k + 1, "so"))
+        {
+            // "220 or so incidents"
+            qualifier = "about";
+            last = k + 1;
+            k += 2;
+        }
+
         if (currency is null && CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, k) is { } word)
         {
             return FinishMoney(first, word.Last, value, qualifier, max, word.Value, TokText(k, word.Last), "money.word");
@@ -195,6 +203,13 @@ internal sealed partial class CountScanner
             return last + 1;
         }
 
+        if (CountLexicon.Units.MatchAt(_text, _tokens, p.Head) is { Value: "duration" } && p.Plural)
+        {
+            // "47 continuous years"
+            Emit(first, p.Head, value, qualifier, TokText(p.First, p.Head), "duration", "duration.noun", max);
+            return p.Head + 1;
+        }
+
         var rule = max is not null ? "count.range" : a.Words ? "count.words" : "count.digits";
         Emit(first, p.Head, value, qualifier, TokText(p.First, p.Head), "count", rule, max, scope: ScopeAfter(p.Head));
         return p.Head + 1;
@@ -228,6 +243,13 @@ internal sealed partial class CountScanner
         {
             // "children under five", "payers over 65": an age limit.
             Emit(first, last, value, qualifier, "years", "age", "age.limit");
+            return last + 1;
+        }
+
+        if (a.Integer && factor == 1 && value < 110 && AgeNear(first))
+        {
+            // "the voting age is 18", "cut the age limit to 16"
+            Emit(first, last, value, qualifier, "years", "age", "age.context", max);
             return last + 1;
         }
 
@@ -319,10 +341,29 @@ internal sealed partial class CountScanner
         return (null, start);
     }
 
+    private bool AgeNear(int first)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - 4); t--)
+        {
+            if (Is(t, "age") || Is(t, "aged"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "aged 25", "under the age of 25", "No 10", "Radio 4", "top 10".
     private (string Kind, int First)? LabelBefore(int first)
     {
         var t = first - 1;
+        if (Is(t, "just") || Is(t, "only"))
+        {
+            // "at the age of just 28"
+            t--;
+        }
+
         if (IsKind(t, CountTokenKind.Word) && CountLexicon.Labels.TryGet(LastPart(Tok(t)), out var kind))
         {
             return (kind, t);

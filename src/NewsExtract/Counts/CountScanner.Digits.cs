@@ -275,7 +275,10 @@ internal sealed partial class CountScanner
             return token.Length - token.IndexOf('.') - 1 - suffix.Length == 2;
         }
 
-        return CountLexicon.Distances.Contains(value) && NounPhraseReader.Read(_text, _tokens, i + 1) is null;
+        // "the women's 800m heats": an event name keeps its distance reading even with a noun after it.
+        return CountLexicon.Distances.Contains(value)
+               && (NounPhraseReader.Read(_text, _tokens, i + 1) is null
+                   || IsKind(i - 1, CountTokenKind.Word) && (Tok(i - 1).EndsWith("'s", StringComparison.Ordinal) || Tok(i - 1).EndsWith("’s", StringComparison.Ordinal)));
     }
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>

@@ -117,8 +117,8 @@ internal static class NounPhraseReader
 
         if (CountLexicon.Plurals.Contains(w))
         {
-            // "people" ends the phrase, "police officers" and "media chief" go on.
-            return next.IsEmpty;
+            // "people" ends the phrase, "police officers" and "media chief" go on; in "people dead" the adjective follows.
+            return next.IsEmpty || CountLexicon.PostposedAdjectives.Contains(next) && !CountLexicon.PostposedAdjectives.Contains(w);
         }
 
         // "arms dealers", "wounded soldiers": a second plural takes over as head.
