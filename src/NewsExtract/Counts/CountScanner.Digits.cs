@@ -265,8 +265,9 @@ internal sealed partial class CountScanner
     private bool IsMetres(int i, double value, bool dec, ReadOnlySpan<char> token, ReadOnlySpan<char> suffix)
     {
         if (!suffix.Equals("m", StringComparison.Ordinal) || Adjacent(i - 1, i) && CountLexicon.CurrenciesBefore.TryGet(Tok(i - 1), out _)
-            || EntityCurrencyBefore(i) is not null)
+            || EntityCurrencyBefore(i) is not null || CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, i + 1) is not null)
         {
+            // "5.45m euros" is money.
             return false;
         }
 

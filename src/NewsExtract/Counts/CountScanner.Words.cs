@@ -21,9 +21,9 @@ internal sealed partial class CountScanner
         var k = last + 1;
 
         // "several hundred people", "a few thousand fans": the scale word sets the floor.
-        if (value is null && IsKind(k, CountTokenKind.Word) && CountLexicon.Multipliers.TryGet(Tok(k), out var floor) && NumberWords.IsCardinal(Tok(k)))
+        if (value is null && IsScale(k))
         {
-            value = floor;
+            value = ScaleOf(k);
             qualifier = "at_least";
             last = k;
             k++;

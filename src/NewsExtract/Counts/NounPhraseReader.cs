@@ -43,9 +43,14 @@ internal static class NounPhraseReader
 
         var head = -1;
         var last = -1;
-        for (; t < tokens.Count && t - first < MaxWords && IsContent(text, tokens[t]); t++)
+        for (; t < tokens.Count && t - first < MaxWords && (IsContent(text, tokens[t]) || IsModelNumber(text, tokens, t, first)); t++)
         {
             last = t;
+            if (tokens[t].Kind == CountTokenKind.Number)
+            {
+                continue;
+            }
+
             if (IsPluralHead(text, tokens, t))
             {
                 head = t;
@@ -124,6 +129,12 @@ internal static class NounPhraseReader
         // "arms dealers", "wounded soldiers": a second plural takes over as head.
         return next.IsEmpty || !IsPluralWord(next) || char.IsUpper(next[0]);
     }
+
+    // "six Boeing 747 engines": digits after a capitalised name and before a noun name a model.
+    private static bool IsModelNumber(string text, List<CountToken> tokens, int t, int first) =>
+        t > first && tokens[t].Kind == CountTokenKind.Number && char.IsUpper(text[tokens[t - 1].Start])
+        && tokens[t - 1].Kind == CountTokenKind.Word && t + 1 < tokens.Count && IsContent(text, tokens[t + 1])
+        && !text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).ContainsAny(',', '.');
 
     public static bool IsPluralWord(ReadOnlySpan<char> w) =>
         CountLexicon.Plurals.Contains(w) || IsAcronymPlural(w) || EndsLikePlural(w);
