@@ -227,8 +227,15 @@ internal sealed partial class CountScanner
             return true;
         }
 
-        if ((Is(i + 1, "and") || Is(i + 1, "or") || Is(i + 1, "to") || Is(i + 1, "-") || Is(i + 1, "–"))
-            && IsKind(i + 2, CountTokenKind.Number) && IsMonth(i + 3))
+        // "14, 20 and 27 April": a list of days ends with its month.
+        var t = i + 1;
+        while (Is(t, ",") && IsKind(t + 1, CountTokenKind.Number) && t - i < 12)
+        {
+            t += 2;
+        }
+
+        if ((Is(t, "and") || Is(t, "or") || Is(t, "to") || Is(t, "-") || Is(t, "–"))
+            && IsKind(t + 1, CountTokenKind.Number) && IsMonth(t + 2))
         {
             return true;
         }

@@ -19,6 +19,12 @@ internal sealed partial class CountScanner
         var value = vague.Value;
         var qualifier = vague.Qualifier;
         var k = last + 1;
+        var first = i;
+        if (qualifier is null && value is not null)
+        {
+            // "more than a dozen celebrities"
+            (qualifier, first) = QualifierBefore(i);
+        }
 
         // "several hundred people", "a few thousand fans": the scale word sets the floor.
         if (value is null && IsScale(k))
@@ -55,7 +61,7 @@ internal sealed partial class CountScanner
 
         if (CountLexicon.Units.MatchAt(_text, _tokens, k) is { Value: "duration" } unit)
         {
-            Emit(i, unit.Last, value, qualifier, TokText(k, unit.Last), "duration", "duration.vague");
+            Emit(first, unit.Last, value, qualifier, TokText(k, unit.Last), "duration", "duration.vague");
             return unit.Last + 1;
         }
 
@@ -66,7 +72,7 @@ internal sealed partial class CountScanner
             return i;
         }
 
-        Emit(i, n.Head, value, qualifier, TokText(n.First, n.Head), "count", vague.NeedsOf ? "count.vague.of" : "count.vague");
+        Emit(first, n.Head, value, qualifier, TokText(n.First, n.Head), "count", vague.NeedsOf ? "count.vague.of" : "count.vague");
         return n.Head + 1;
     }
 
