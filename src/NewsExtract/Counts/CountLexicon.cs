@@ -39,6 +39,28 @@ internal static class CountLexicon
         row.Length > 2 && row[2].Length > 0 ? row[2] : null,
         row.Length > 3 && row[3] == "of"));
 
+    /// <summary>
+    /// Every word that can start an amount in words: the first words of vague amounts, number words,
+    /// ordinals, and the "a", "an", "half" of "a million" and "half a million".
+    /// </summary>
+    public static readonly WordSet Triggers = new(LoadTriggers());
+
+    private static HashSet<string> LoadTriggers()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "half" };
+        foreach (var row in DataFile.Rows("counts_vague.txt"))
+        {
+            words.Add(row[0].Split(' ')[0]);
+        }
+
+        foreach (var row in DataFile.Rows("number_words.txt"))
+        {
+            words.Add(row[0]);
+        }
+
+        return words;
+    }
+
     private static WordMap<string> LoadCurrencies(string position)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

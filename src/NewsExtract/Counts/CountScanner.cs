@@ -67,6 +67,13 @@ internal sealed partial class CountScanner
             return i + 1;
         }
 
+        // Most words start nothing: one lookup of the word (or of its part before a hyphen) rules them out.
+        var hyphen = word.IndexOf('-');
+        if (!CountLexicon.Triggers.Contains(hyphen > 0 ? word[..hyphen] : word))
+        {
+            return i + 1;
+        }
+
         if (CountLexicon.Vague.MatchAt(_text, _tokens, i) is { } vague)
         {
             var next = ReadVague(i, vague.Value, vague.Last);
