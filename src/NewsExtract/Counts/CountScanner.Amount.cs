@@ -85,7 +85,8 @@ internal sealed partial class CountScanner
             return last + 1;
         }
 
-        if (label is { Kind: "rank" } && (!a.Words || NounPhraseReader.Read(_text, _tokens, last + 1) is null))
+        if (label is { Kind: "rank" } && CountLexicon.Units.MatchAt(_text, _tokens, last + 1) is null
+            && (!a.Words || NounPhraseReader.Read(_text, _tokens, last + 1) is null))
         {
             Emit(label.Value.First, last, value, null, null, "other", "other.rank", max);
             return last + 1;

@@ -43,6 +43,7 @@ internal static class NounPhraseReader
 
         var head = -1;
         var last = -1;
+        var lastPlural = -1;
         for (; t < tokens.Count && t - first < MaxWords && (IsContent(text, tokens[t]) || IsModelNumber(text, tokens, t, first)); t++)
         {
             last = t;
@@ -56,6 +57,23 @@ internal static class NounPhraseReader
                 head = t;
                 break;
             }
+
+            if (IsPluralWord(Word(text, tokens[t])) && !char.IsUpper(text[tokens[t].Start]))
+            {
+                lastPlural = t;
+            }
+        }
+
+        if (head < 0 && last >= first)
+        {
+            // "240 civil and military aerospace firms": adjectives joined by "and" before the head.
+            head = CoordinatedHead(text, tokens, last + 1);
+        }
+
+        if (head < 0 && lastPlural >= 0)
+        {
+            // "76,200 staff worldwide": the plural noun before a trailing modifier.
+            head = lastPlural;
         }
 
         if (head < 0)
@@ -78,13 +96,32 @@ internal static class NounPhraseReader
         for (var k = first; k <= head && proper; k++)
         {
             var w = Word(text, tokens[k]);
-            proper = char.IsUpper(w[0]) && !IsAcronymPlural(w);
+            proper = tokens[k].Kind == CountTokenKind.Number || char.IsUpper(w[0]) && !IsAcronymPlural(w);
         }
 
-        return new NounPhrase(first, head, proper && head > first || proper && !IsPluralWord(Word(text, tokens[head])), false)
+        var plural = IsPluralWord(Word(text, tokens[head]));
+        return new NounPhrase(first, head, proper && !plural, false) { Plural = plural };
+    }
+
+    // After "and"/"or", a plural head within a few words ends the phrase that began before it.
+    private static int CoordinatedHead(string text, List<CountToken> tokens, int conjunction)
+    {
+        if (conjunction >= tokens.Count || tokens[conjunction].Kind != CountTokenKind.Word
+            || !Word(text, tokens[conjunction]).Equals("and", StringComparison.OrdinalIgnoreCase)
+            && !Word(text, tokens[conjunction]).Equals("or", StringComparison.OrdinalIgnoreCase))
         {
-            Plural = IsPluralWord(Word(text, tokens[head])),
-        };
+            return -1;
+        }
+
+        for (var t = conjunction + 1; t < tokens.Count && t - conjunction <= 4 && IsContent(text, tokens[t]); t++)
+        {
+            if (IsPluralHead(text, tokens, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A word that can be part of a counted noun phrase.</summary>
@@ -139,8 +176,9 @@ internal static class NounPhraseReader
     public static bool IsPluralWord(ReadOnlySpan<char> w) =>
         CountLexicon.Plurals.Contains(w) || IsAcronymPlural(w) || EndsLikePlural(w);
 
+    // "crisis" and "bonus" are singular, but capitalised "Israelis" and "Hutus" are peoples.
     private static bool EndsLikePlural(ReadOnlySpan<char> w) =>
-        w.Length >= 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'' or '’');
+        w.Length >= 3 && w[^1] == 's' && w[^2] is not ('s' or '\'' or '’') && (char.IsUpper(w[0]) || w[^2] is not ('u' or 'i'));
 
     // "MPs", "POWs", "CDs": capitals then a lower-case s.
     private static bool IsAcronymPlural(ReadOnlySpan<char> w)
