@@ -226,10 +226,25 @@ internal sealed partial class CountScanner
         }
 
         if (!a.Words && qualifier is null && max is null && a.Integer && value is >= 1 and <= 110 && Is(first - 1, ",")
-            && (Is(last + 1, ",") || Is(last + 1, ")")) && IsKind(first - 2, CountTokenKind.Word) && char.IsUpper(Tok(first - 2)[0]))
+            && (Is(last + 1, ",") || Is(last + 1, ")") || Is(last + 1, "-") || Is(last + 1, "–") || Is(last + 1, "—"))
+            && IsKind(first - 2, CountTokenKind.Word) && char.IsUpper(Tok(first - 2)[0]))
         {
             // "John Smith, 45, said": an age in apposition.
             Emit(first, last, value, null, "years", "age", "age.apposition");
+            return last + 1;
+        }
+
+        if (!a.Words && qualifier is null && a.Plain && IsNameWord(first - 1) && !IsMonth(first - 1)
+            && CountLexicon.Qualifiers.MatchAt(_text, _tokens, first - 1) is null)
+        {
+            // "Makofo 66.", "Blinx 2 is out", "Rivaldo (2)": a name with a number and nothing counted.
+            Emit(first - 1, last, value, null, null, "other", "other.name");
+            return last + 1;
+        }
+
+        if (!a.Words && Is(first - 1, "(") && Is(last + 1, ")") && IsNameWord(first - 2))
+        {
+            Emit(first, last, value, null, null, "other", "other.name");
             return last + 1;
         }
 
@@ -344,7 +359,7 @@ internal sealed partial class CountScanner
 
     private bool AgeNear(int first)
     {
-        for (var t = first - 1; t >= Math.Max(0, first - 4); t--)
+        for (var t = first - 1; t >= Math.Max(0, first - 6); t--)
         {
             if (Is(t, "age") || Is(t, "aged"))
             {

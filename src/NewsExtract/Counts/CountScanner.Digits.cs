@@ -139,7 +139,8 @@ internal sealed partial class CountScanner
                 return i + 1;
             }
 
-            if (integer && second == Math.Floor(second) && value <= 30 && second <= 30 && (second <= value || NearScoreWord(i) || NearScoreToken(i)))
+            if (integer && second == Math.Floor(second) && value <= 30 && second <= 30 && (second <= value || NearScoreWord(i) || NearScoreToken(i))
+                || integer && value < 100 && second < 100 && IsNameWord(i - 1) && IsNameWord(i + 1))
             {
                 Emit(i, i, value, null, null, "score", "score.hyphen");
                 return i + 1;
@@ -262,6 +263,9 @@ internal sealed partial class CountScanner
         return false;
     }
 
+    // "London Irish 19-33 Wasps": a capitalised team name on both sides.
+    private bool IsNameWord(int t) => IsKind(t, CountTokenKind.Word) && char.IsUpper(Tok(t)[0]) && !CountLexicon.StopWords.Contains(Tok(t));
+
     private bool GluedToOperator(int i) =>
         Adjacent(i - 1, i) && IsOperator(i - 1) || Adjacent(i, i + 1) && IsOperator(i + 1);
 
@@ -284,9 +288,15 @@ internal sealed partial class CountScanner
         }
 
         // "the women's 800m heats": an event name keeps its distance reading even with a noun after it.
-        return CountLexicon.Distances.Contains(value)
-               && (NounPhraseReader.Read(_text, _tokens, i + 1) is null
-                   || IsKind(i - 1, CountTokenKind.Word) && (Tok(i - 1).EndsWith("'s", StringComparison.Ordinal) || Tok(i - 1).EndsWith("’s", StringComparison.Ordinal)));
+        if (!CountLexicon.Distances.Contains(value))
+        {
+            return false;
+        }
+
+        var np = NounPhraseReader.Read(_text, _tokens, i + 1);
+        return np is null || CountLexicon.DistanceNouns.Contains(Tok(np.Value.First))
+               || Is(i + 1, "and") && IsKind(i + 2, CountTokenKind.Number) && Tok(i + 2).EndsWith('m')
+               || IsKind(i - 1, CountTokenKind.Word) && (Tok(i - 1).EndsWith("'s", StringComparison.Ordinal) || Tok(i - 1).EndsWith("’s", StringComparison.Ordinal));
     }
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
