@@ -50,6 +50,13 @@ internal sealed partial class CountScanner
         {
             (start, currency, sign) = entity;
         }
+        else if (IsKind(start - 1, CountTokenKind.Word) && char.IsUpper(Tok(start - 1)[0]) && CountLexicon.CurrenciesBefore.TryGet(Tok(start - 1), out var codeWord))
+        {
+            // "USD 5m", "Rs 500": a currency code written as a word before the number.
+            start--;
+            currency = codeWord;
+            sign = Tok(start).ToString();
+        }
 
         var (qualifier, first) = QualifierBefore(start);
 
@@ -113,6 +120,14 @@ internal sealed partial class CountScanner
             qualifier = "about";
             last = k + 1;
             k += 2;
+        }
+
+        if ((Is(k, "a") || Is(k, "p")) && Adjacent(k, k + 1) && Is(k + 1, ".") && Adjacent(k + 1, k + 2) && Is(k + 2, "m"))
+        {
+            // "3 a.m.", "7 p.m."
+            var end = Is(k + 3, ".") && Adjacent(k + 2, k + 3) ? k + 3 : k + 2;
+            Emit(first, end, value, qualifier, null, "time", "time.meridiem");
+            return end + 1;
         }
 
         if (currency is null && CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, k) is { } word)

@@ -59,6 +59,13 @@ internal sealed partial class CountScanner
             return i;
         }
 
+        if (value is not null && CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, k) is { } money)
+        {
+            // "hundreds of millions of dollars"
+            Emit(first, money.Last, value, qualifier, TokText(k, money.Last), "money", "money.vague", currency: money.Value);
+            return money.Last + 1;
+        }
+
         if (CountLexicon.Units.MatchAt(_text, _tokens, k) is { Value: "duration" } unit)
         {
             Emit(first, unit.Last, value, qualifier, TokText(k, unit.Last), "duration", "duration.vague");
