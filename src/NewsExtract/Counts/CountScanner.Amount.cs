@@ -92,6 +92,13 @@ internal sealed partial class CountScanner
             return last + 1;
         }
 
+        if (label is { Kind: "year" } && value is >= 1000 and < 2100)
+        {
+            // "the year 2000", "the year two thousand"
+            Emit(first, last, value, null, "year", "year", "year.label", max);
+            return last + 1;
+        }
+
         if (label is { Kind: "rank" } && CountLexicon.Units.MatchAt(_text, _tokens, last + 1) is null
             && (!a.Words || NounPhraseReader.Read(_text, _tokens, last + 1) is null))
         {
@@ -241,7 +248,7 @@ internal sealed partial class CountScanner
         }
 
         if (!a.Words && qualifier is null && max is null && a.Integer && value is >= 1 and <= 110 && Is(first - 1, ",")
-            && (Is(last + 1, ",") || Is(last + 1, ")") || Is(last + 1, "-") || Is(last + 1, "–") || Is(last + 1, "—"))
+            && (Is(last + 1, ",") || Is(last + 1, ".") || Is(last + 1, ")") || Is(last + 1, "-") || Is(last + 1, "–") || Is(last + 1, "—"))
             && IsKind(first - 2, CountTokenKind.Word) && char.IsUpper(Tok(first - 2)[0]))
         {
             // "John Smith, 45, said": an age in apposition.

@@ -223,8 +223,9 @@ internal sealed partial class CountScanner
     // A number next to a month or weekday ("June 2", "2 February", "31 December 2004", "June 2, 2025", "4 or 5 April").
     private bool IsDateNumber(int i)
     {
-        if (IsMonth(i - 1) || IsMonth(i + 1) || Is(i + 1, "of") && IsMonth(i + 2))
+        if (IsMonth(i - 1) || IsMonth(i + 1) || Is(i + 1, "of") && IsMonth(i + 2) || Is(i - 1, ".") && IsMonth(i - 2))
         {
+            // "Aug. 2" too: an abbreviated month keeps its full stop.
             return true;
         }
 

@@ -105,6 +105,13 @@ internal sealed partial class CountScanner
             return read.Last + 1;
         }
 
+        if (SpokenYear(i, read.Last) is { } year)
+        {
+            // "nineteen ninety-one" read aloud is 1991, not 110.
+            Emit(i, read.Last, year, null, "year", "year", "year.words");
+            return read.Last + 1;
+        }
+
         if (read.Value == 1 && (Is(read.Last + 1, "another") || Is(read.Last + 1, "of") && !CountLexicon.Partitive.Contains(TokOrEmpty(read.Last + 2))))
         {
             return read.Last + 1;
@@ -177,6 +184,28 @@ internal sealed partial class CountScanner
 
         var (used, value) = NumberWords.ReadCardinal(_words);
         return used == 0 ? null : (value, k + used - 1);
+    }
+
+    // Two number groups with no "hundred" between them: "nineteen ninety-one", "twenty twelve".
+    private double? SpokenYear(int first, int last)
+    {
+        if (last != first + 1)
+        {
+            return null;
+        }
+
+        var high = ReadOne(first);
+        var low = ReadOne(last);
+        var century = high is >= 11 and <= 19 || high is >= 20 and <= 90 && high % 10 == 0;
+        return century && low is >= 10 and < 100 ? high * 100 + low : null;
+    }
+
+    private double ReadOne(int t)
+    {
+        _words.Clear();
+        _words.Add(Tok(t).ToString().ToLowerInvariant());
+        var (used, value) = NumberWords.ReadCardinal(_words);
+        return used == 1 ? value : -1;
     }
 
     private int ReadOrdinalWord(int i)
