@@ -106,14 +106,15 @@ internal sealed partial class CountScanner
             return last + 1;
         }
 
-        if (label is { Kind: "other" } other && currency is null)
+        if (label is { Kind: "other" } other && currency is null && qualifier is null)
         {
             Emit(other.First, last, value, null, null, "other", "other.label", max);
             return last + 1;
         }
 
         if (currency is null && qualifier is null && a.Plain && max is null && factor == 1 && value < 10000
-            && (a.Words ? IsCapitalisedName(a.First) : IsCapitalisedName(first - 1)))
+            && (a.Words ? IsCapitalisedName(a.First) : IsCapitalisedName(first - 1))
+            && CountLexicon.Units.MatchAt(_text, _tokens, last + 1) is null)
         {
             // "FTSE 100", "Windows 95", "Guildford Four": part of a name.
             Emit(a.Words ? a.First : first - 1, last, value, null, null, "other", "other.name");
@@ -137,7 +138,9 @@ internal sealed partial class CountScanner
             return end + 1;
         }
 
-        if (currency is null && CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, k) is { } word)
+        // "80 million French francs", "100 million Finnish markkaa": a nationality may stand before the currency.
+        if (currency is null && (CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, k)
+                                 ?? (IsNameWord(k) ? CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, k + 1) : null)) is { } word)
         {
             return FinishMoney(first, word.Last, value, qualifier, max, word.Value, TokText(k, word.Last), "money.word");
         }

@@ -32,6 +32,12 @@ internal static class CountTokenizer
                     j++;
                 }
 
+                // "U.S." keeps its last full stop: it abbreviates, it does not end the sentence.
+                if (j < end && text[j] == '.' && j - i >= 3 && text[j - 2] == '.' && char.IsUpper(text[j - 1]))
+                {
+                    j++;
+                }
+
                 tokens.Add(new CountToken(i, j, char.IsDigit(c) ? CountTokenKind.Number : CountTokenKind.Word, inQuote, sentenceStart));
                 sentenceStart = false;
                 i = j;
@@ -80,12 +86,16 @@ internal static class CountTokenizer
         return text[j] switch
         {
             ',' => char.IsDigit(before) && ThreeDigitsFollow(text, j + 1, end),
-            '.' or ':' => char.IsDigit(before) && char.IsDigit(after),
+            '.' => char.IsDigit(before) && char.IsDigit(after) || IsInitial(text, j - 1) && char.IsUpper(after),
+            ':' => char.IsDigit(before) && char.IsDigit(after),
             '-' or '/' => char.IsLetterOrDigit(before),
             '\'' or '’' => char.IsLetter(before) && char.IsLetter(after),
             _ => false,
         };
     }
+
+    // A single capital letter ("U" in "U.S.", "N" in "U.N."), not the end of a word.
+    private static bool IsInitial(string text, int k) => char.IsUpper(text[k]) && (k == 0 || !char.IsLetter(text[k - 1]));
 
     private static bool ThreeDigitsFollow(string text, int k, int end) =>
         k + 2 < end && char.IsDigit(text[k]) && char.IsDigit(text[k + 1]) && char.IsDigit(text[k + 2])

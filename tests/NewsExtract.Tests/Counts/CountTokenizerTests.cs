@@ -19,6 +19,12 @@ public sealed class CountTokenizerTests
     }
 
     [Fact]
+    public void Keeps_dotted_initials_as_one_word()
+    {
+        Assert.Equal(["50,000", "U.S.", "troops", "and", "U.N.", "staff", "."], Tokens("50,000 U.S. troops and U.N. staff."));
+    }
+
+    [Fact]
     public void Marks_tokens_inside_double_quotes()
     {
         const string text = "He said \u201cmany people\u201d came and \"several more\" left.";
