@@ -44,8 +44,14 @@ internal static class NounPhraseReader
         var head = -1;
         var last = -1;
         var lastPlural = -1;
-        for (; t < tokens.Count && t - first < MaxWords && (IsContent(text, tokens[t]) || IsModelNumber(text, tokens, t, first)); t++)
+        for (; t < tokens.Count && t - first < MaxWords
+               && (IsContent(text, tokens[t]) || IsModelNumber(text, tokens, t, first) || IsQuotedModifier(text, tokens, t, first)); t++)
         {
+            if (tokens[t].Kind == CountTokenKind.Symbol)
+            {
+                continue;
+            }
+
             last = t;
             if (tokens[t].Kind == CountTokenKind.Number)
             {
@@ -166,6 +172,11 @@ internal static class NounPhraseReader
         // "arms dealers", "wounded soldiers": a second plural takes over as head.
         return next.IsEmpty || !IsPluralWord(next) || char.IsUpper(next[0]);
     }
+
+    // 100,000 new "affordable" homes: quotation marks around a modifier inside the phrase.
+    private static bool IsQuotedModifier(string text, List<CountToken> tokens, int t, int first) =>
+        t > first && tokens[t].Kind == CountTokenKind.Symbol && text[tokens[t].Start] is '"' or '“' or '”' or '\''
+        && t + 1 < tokens.Count && IsContent(text, tokens[t + 1]);
 
     // "six Boeing 747 engines": digits after a capitalised name and before a noun name a model.
     private static bool IsModelNumber(string text, List<CountToken> tokens, int t, int first) =>
