@@ -112,10 +112,17 @@ internal sealed partial class CountScanner
 
     private bool InDuration(int first, int last)
     {
+        // Only the dates around the cursor can overlap: the scan stays linear in the article.
         var span = new TextSpan(_tokens[first].Start, _tokens[last].End);
-        foreach (var date in _dates)
+        var d = Math.Min(_dateCursor, _dates.Count);
+        while (d > 0 && _dates[d - 1].Span.End > span.Start)
         {
-            if (date.Type == "DURATION" && date.Span.Overlaps(span))
+            d--;
+        }
+
+        for (; d < _dates.Count && _dates[d].Span.Start < span.End; d++)
+        {
+            if (_dates[d].Type == "DURATION" && _dates[d].Span.Overlaps(span))
             {
                 return true;
             }
