@@ -188,7 +188,7 @@ internal sealed partial class CountScanner
             }
         }
 
-        var phrase = NounPhraseReader.Read(_text, _tokens, k);
+        var phrase = NounPhraseReader.Read(_text, _tokens, k, singular: value == 1);
         if (phrase is null)
         {
             return FinishBare(a, first, last, value, qualifier, max, factor);
@@ -212,9 +212,11 @@ internal sealed partial class CountScanner
             return p.Head + 1;
         }
 
-        if (a.Words && value <= 1 && (qualifier is null || CountLexicon.OneBlockers.Contains(TokBefore(a.First))))
+        if (a.Words && value <= 1 && (qualifier is null && !(value == 1 && CountLexicon.OnePeople.Contains(Tok(p.Head)))
+                                      || CountLexicon.OneBlockers.Contains(TokBefore(a.First))))
         {
-            // "one man", "one glorious moment", "zero tolerance": "one" is an article more often than a count.
+            // "one thing", "one glorious moment", "zero tolerance": "one" is an article more often than a
+            // count, except before a person ("one soldier was killed").
             return last + 1;
         }
 

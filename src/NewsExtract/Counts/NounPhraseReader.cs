@@ -20,7 +20,8 @@ internal static class NounPhraseReader
 {
     private const int MaxWords = 6;
 
-    public static NounPhrase? Read(string text, List<CountToken> tokens, int start)
+    /// <param name="singular">True after "one": the head is the last noun, not a plural inside the phrase ("one police officer").</param>
+    public static NounPhrase? Read(string text, List<CountToken> tokens, int start, bool singular = false)
     {
         var t = start;
 
@@ -58,13 +59,13 @@ internal static class NounPhraseReader
                 continue;
             }
 
-            if (IsPluralHead(text, tokens, t))
+            if (!singular && IsPluralHead(text, tokens, t))
             {
                 head = t;
                 break;
             }
 
-            if (IsPluralWord(Word(text, tokens[t])) && !char.IsUpper(text[tokens[t].Start]))
+            if (!singular && IsPluralWord(Word(text, tokens[t])) && !char.IsUpper(text[tokens[t].Start]))
             {
                 lastPlural = t;
             }
