@@ -17,6 +17,8 @@ internal static class ParseCommand
           newsextract parse --format csv --only dates,counts corpus/ > facts.csv
           cat article.txt | newsextract parse --reference-date 2025-06-09 -
           newsextract parse --include '*.html' --exclude 'drafts/*' site/
+          newsextract parse --format jsonl --manifest articles.csv
+          newsextract parse --format jsonl --date-from-filename corpus/
         """;
 
     public static Command Create(CliConsole console)
@@ -24,7 +26,7 @@ internal static class ParseCommand
         var inputs = new Argument<string[]>("INPUT")
         {
             Description = "Files, directories (walked recursively) or - for standard input",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
@@ -65,6 +67,23 @@ internal static class ParseCommand
         };
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to leave out of directories (repeatable)", HelpName = "GLOB" };
         var includeText = new Option<bool>("--include-text") { Description = "Add each article's text as the field \"text\"" };
+        var manifest = new Option<string?>("--manifest")
+        {
+            Description = "CSV of articles (path, reference_date, other columns passed through as metadata); without INPUT, parse the articles it lists",
+            HelpName = "FILE",
+        };
+        var dateFromFileName = new Option<bool>("--date-from-filename")
+        {
+            Description = "Take an article's reference date from its file name (2025-06-09-kyiv.txt) when no other is given",
+        };
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "How inputs are read: auto (HTML for .html/.htm, else text), text, html, or jsonl (one {\"id\", \"text\", \"reference_date\"} record per line, streamed)",
+            DefaultValueFactory = _ => "auto",
+        };
+        inputFormat.AcceptOnlyFromAmong("auto", "text", "html", "jsonl");
+        var force = new Option<bool>("--force") { Description = "Let --output write through a symbolic link" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on a terminal's stderr (error messages still appear)" };
         var maxBytes = new Option<long>("--max-bytes")
         {
             Description = "Refuse inputs larger than this many bytes",
@@ -74,8 +93,25 @@ internal static class ParseCommand
 
         var command = new Command("parse", "Extract dates, counts, officials and quotes from articles")
         {
-            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, maxBytes,
+            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, inputFormat, quiet, force, maxBytes,
         };
+        command.Validators.Add(result =>
+        {
+            var given = result.GetValue(inputs) ?? [];
+            if (given.Length == 0 && result.GetValue(manifest) is null)
+            {
+                result.AddError("no INPUT given (files, directories, - for standard input, or --manifest FILE)");
+            }
+
+            // An unknown option would otherwise be taken for a file name; "./-x" still names a file "-x".
+            foreach (var input in given)
+            {
+                if (input.Length > 1 && input[0] == '-')
+                {
+                    result.AddError($"unknown option '{input}'");
+                }
+            }
+        });
         command.SetAction(parseResult => Run(console, new ParseSettings(
             parseResult.GetValue(inputs) ?? [],
             parseResult.GetValue(format) switch { "jsonl" => OutputFormat.JsonLines, "csv" => OutputFormat.Csv, _ => OutputFormat.Json },
@@ -86,13 +122,41 @@ internal static class ParseCommand
             parseResult.GetValue(include) ?? [],
             parseResult.GetValue(exclude) ?? [],
             parseResult.GetValue(includeText),
+            parseResult.GetValue(manifest),
+            parseResult.GetValue(dateFromFileName),
+            parseResult.GetValue(inputFormat) ?? "auto",
+            parseResult.GetValue(quiet),
+            parseResult.GetValue(force),
             parseResult.GetValue(maxBytes))));
         return command;
     }
 
     internal static int Run(CliConsole console, ParseSettings settings)
     {
-        var items = new InputFinder(settings.Includes, settings.Excludes).Find(settings.Inputs);
+        Manifest? manifest = null;
+        if (settings.ManifestPath is { } manifestPath)
+        {
+            try
+            {
+                manifest = Manifest.Load(manifestPath);
+            }
+            catch (Exception ex) when (ex is ManifestException or IOException or UnauthorizedAccessException or CsvHelper.CsvHelperException)
+            {
+                console.Report(manifestPath, ex is ManifestException ? ex.Message : "cannot read manifest: " + InputFinder.Describe(ex));
+                return ExitCodes.Fatal;
+            }
+        }
+
+        var arguments = settings.Inputs.Count > 0 ? settings.Inputs : [.. manifest!.Entries.Select(entry => entry.Path)];
+        var items = new InputFinder(settings.Includes, settings.Excludes).Find(arguments);
+        var referenceDates = new ReferenceDates(settings.ReferenceDate, manifest, settings.DateFromFileName);
+        if (settings.OutputPath is { } outputPath && !settings.Force && new FileInfo(outputPath).LinkTarget is { } target)
+        {
+            // A link planted where the output goes could make the run overwrite any file the user can write.
+            console.Report(outputPath, $"is a symbolic link (to {target}); not writing through it without --force");
+            return ExitCodes.Fatal;
+        }
+
         Stream stream;
         try
         {
@@ -105,28 +169,44 @@ internal static class ParseCommand
         }
 
         // One object for a single file (or stdin); an array as soon as a directory or several inputs are given.
-        var asArray = settings.Inputs.Count != 1 || Directory.Exists(settings.Inputs[0]);
-        var extraction = new ExtractionOptions(settings.ReferenceDate, settings.Kinds);
+        var asArray = arguments.Count != 1 || Directory.Exists(arguments[0]) || settings.InputFormat == "jsonl";
         var failed = 0;
         try
         {
             using var writer = ResultWriter.Create(settings.Format, stream, new OutputOptions(settings.IncludeText, settings.Kinds), asArray);
             writer.Begin();
-            OrderedRunner.Run(
-                items,
-                settings.Jobs,
-                item => Process(item, console.In, settings.MaxBytes, extraction),
-                result =>
-                {
-                    if (result.Error is { } error)
-                    {
-                        failed++;
-                        console.Report(result.Source, error.Message);
-                    }
+            var showProgress = !settings.Quiet && console.ErrorIsTerminal && items.Count > 1 && settings.InputFormat != "jsonl";
+            var sizes = showProgress ? items.ToDictionary(item => item.Source, item => item.Path is null ? 0 : SizeOf(item.Path)) : null;
+            var progress = sizes is null ? null : new Progress(console.Error, items.Count, sizes.Values.Sum());
 
-                    writer.Write(result);
-                });
+            void Consume(ArticleResult result)
+            {
+                if (result.Error is { } error)
+                {
+                    failed++;
+                    progress?.Clear();
+                    console.Report(result.Source, error.Message);
+                }
+
+                writer.Write(result);
+                progress?.Advance(sizes!.GetValueOrDefault(result.Source));
+            }
+
+            if (settings.InputFormat == "jsonl")
+            {
+                OrderedRunner.Run(
+                    JsonLinesInput.Lines(items, console.In),
+                    settings.Jobs,
+                    line => JsonLinesInput.Process(line, settings.ReferenceDate, settings.Kinds, settings.MaxBytes),
+                    Consume);
+            }
+            else
+            {
+                OrderedRunner.Run(items, settings.Jobs, item => Process(item, console.In, settings, referenceDates), Consume);
+            }
+
             writer.End();
+            progress?.Finish();
         }
         catch (IOException) when (settings.OutputPath is null)
         {
@@ -149,9 +229,9 @@ internal static class ParseCommand
         return failed > 0 ? ExitCodes.InputsFailed : ExitCodes.Ok;
     }
 
-    private static ArticleResult Process(InputItem item, Stream stdin, long maxBytes, ExtractionOptions options)
+    private static ArticleResult Process(InputItem item, Stream stdin, ParseSettings settings, ReferenceDates referenceDates)
     {
-        var (bytes, error) = InputReader.Read(item, stdin, maxBytes);
+        var (bytes, error) = InputReader.Read(item, stdin, settings.MaxBytes);
         if (error is not null)
         {
             return ArticleResult.Failed(item.Source, error);
@@ -159,12 +239,33 @@ internal static class ParseCommand
 
         try
         {
-            return ArticleProcessor.Process(item.Source, bytes, ArticleProcessor.FormatOf(item.Source), options);
+            var (date, dateSource, metadata) = referenceDates.For(item);
+            var options = new ExtractionOptions(date, settings.Kinds);
+            var format = settings.InputFormat switch
+            {
+                "text" => InputFormat.Text,
+                "html" => InputFormat.Html,
+                _ => ArticleProcessor.FormatOf(item.Source),
+            };
+            var result = ArticleProcessor.Process(item.Source, bytes, format, options, dateSource);
+            return metadata is null || result.Error is not null ? result : result with { Metadata = metadata };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A defect on one article must not cost the rest of the batch: report it in its place.
             return ArticleResult.Failed(item.Source, new InputError("internal", $"internal error ({ex.GetType().Name}: {ex.Message}); please report it"));
+        }
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
         }
     }
 
@@ -213,4 +314,9 @@ internal sealed record ParseSettings(
     IReadOnlyList<string> Includes,
     IReadOnlyList<string> Excludes,
     bool IncludeText,
+    string? ManifestPath,
+    bool DateFromFileName,
+    string InputFormat,
+    bool Quiet,
+    bool Force,
     long MaxBytes);
