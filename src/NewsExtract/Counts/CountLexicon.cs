@@ -16,6 +16,7 @@ internal static class CountLexicon
     public static readonly HashSet<double> Distances = DataFile.Words("counts_distances.txt").Select(w => double.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
     public static readonly WordSet DistanceNouns = new(DataFile.Words("counts_distance_nouns.txt", StringComparer.OrdinalIgnoreCase));
     public static readonly WordSet OnePeople = new(DataFile.Words("counts_one_people.txt", StringComparer.OrdinalIgnoreCase));
+    public static readonly WordMap<string> AgeCues = WordMap<string>.Load("counts_age_cues.txt", row => row[1]);
     public static readonly WordSet Partitive = new(DataFile.Words("counts_partitive.txt", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Months and weekdays, case-sensitive so that the modal "may" is not a month.</summary>

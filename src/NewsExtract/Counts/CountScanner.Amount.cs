@@ -386,6 +386,14 @@ internal sealed partial class CountScanner
 
     private bool AgeNear(int first)
     {
+        // "when she was 14", "I turned 60": a person, a linking verb (and maybe "just"), then the number.
+        var v = Is(first - 1, "just") || Is(first - 1, "only") ? first - 2 : first - 1;
+        if (IsKind(v, CountTokenKind.Word) && CountLexicon.AgeCues.TryGet(Tok(v), out var verb) && verb == "verb"
+            && IsKind(v - 1, CountTokenKind.Word) && CountLexicon.AgeCues.TryGet(Tok(v - 1), out var subject) && subject == "subject")
+        {
+            return true;
+        }
+
         for (var t = first - 1; t >= Math.Max(0, first - 6); t--)
         {
             if (Is(t, "age") || Is(t, "aged"))
