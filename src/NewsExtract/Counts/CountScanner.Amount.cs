@@ -36,7 +36,8 @@ internal sealed partial class CountScanner
         var max = a.Max;
         var between = Is(first - 1, "between");
         if (max is null && (Is(last + 1, "to") || Is(last + 1, "-") || Is(last + 1, "–") || Is(last + 1, "or") || between && Is(last + 1, "and"))
-            && ReadBound(last + 2, a.Words, Is(last + 1, "or")) is { } bound)
+            && ReadBound(last + 2, a.Words, Is(last + 1, "or"), currency is not null) is { Factor: var boundFactor } bound
+            && !(a.Plain && value is >= 1000 and < 2100 && boundFactor > 1))
         {
             var low = value;
             if (factor == 1 && bound.Factor > 1 && low < 1000)

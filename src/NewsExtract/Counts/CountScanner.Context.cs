@@ -127,10 +127,17 @@ internal sealed partial class CountScanner
     }
 
     /// <summary>The second number of a range or proportion at token <paramref name="k"/>.</summary>
-    private (double Value, int Last, double Factor)? ReadBound(int k, bool words, bool sameForm)
+    /// <param name="money">True when the first bound had a currency sign: only then may the second ("£5 to £10").</param>
+    private (double Value, int Last, double Factor)? ReadBound(int k, bool words, bool sameForm, bool money = false)
     {
         if (Adjacent(k, k + 1) && IsKind(k, CountTokenKind.Symbol) && CountLexicon.CurrenciesBefore.TryGet(Tok(k), out _))
         {
+            if (!money)
+            {
+                // "halved in 2004 to $200m": a sum after a plain number is not its upper bound.
+                return null;
+            }
+
             k++;
         }
 

@@ -66,9 +66,16 @@ internal sealed partial class CountScanner
             return money.Last + 1;
         }
 
-        if (CountLexicon.Units.MatchAt(_text, _tokens, k) is { Value: "duration" } unit)
+        // "several days", "many more years"
+        var u = k;
+        while (IsKind(u, CountTokenKind.Word) && CountLexicon.LeadingModifiers.Contains(Tok(u)))
         {
-            Emit(first, unit.Last, value, qualifier, TokText(k, unit.Last), "duration", "duration.vague");
+            u++;
+        }
+
+        if (CountLexicon.Units.MatchAt(_text, _tokens, u) is { Value: "duration" } unit)
+        {
+            Emit(first, unit.Last, value, qualifier, TokText(u, unit.Last), "duration", "duration.vague");
             return unit.Last + 1;
         }
 
