@@ -32,6 +32,15 @@ internal sealed partial class CountScanner
         var (start, currency, sign) = CurrencyBefore(a.First);
         var (qualifier, first) = QualifierBefore(start);
 
+        if ((Is(last + 1, "to") || Is(last + 1, "-") || Is(last + 1, "–")) && IsKind(last + 2, CountTokenKind.Number)
+            && Tok(last + 2).Contains("-year-old", StringComparison.OrdinalIgnoreCase) && currency is null)
+        {
+            // "18 to 24-year-old males"
+            var (_, older, _, _) = ParseNumeric(Tok(last + 2));
+            Emit(first, last + 2, value, qualifier, "years", "age", "age.range", older);
+            return last + 3;
+        }
+
         // Ranges: "500 to 600", "two or three", "between 500 and 600", "£5 to £10".
         var max = a.Max;
         var between = Is(first - 1, "between");

@@ -58,6 +58,18 @@ internal sealed partial class CountScanner
             return true;
         }
 
+        // "has died in Germany at 50"
+        if (Is(first - 1, "at"))
+        {
+            for (var t = first - 2; t >= Math.Max(0, first - 8); t--)
+            {
+                if (IsKind(t, CountTokenKind.Word) && CountLexicon.AgeCues.TryGet(Tok(t), out var role) && role == "event")
+                {
+                    return true;
+                }
+            }
+        }
+
         for (var t = first - 1; t >= Math.Max(0, first - 6); t--)
         {
             if (Is(t, "age") || Is(t, "aged"))

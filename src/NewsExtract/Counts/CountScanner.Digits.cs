@@ -47,6 +47,13 @@ internal sealed partial class CountScanner
             return last + 1;
         }
 
+        if (suffix.IsEmpty && plain && s.Length == 2 && Adjacent(i - 1, i) && (Is(i - 1, "'") || Is(i - 1, "’")))
+        {
+            // "in '94"
+            Emit(i - 1, i, value, null, "year", "year", "year.short");
+            return i + 1;
+        }
+
         if (suffix.IsEmpty && plain && Adjacent(i, i + 1) && (Is(i + 1, "'") || Is(i + 1, "’")) && Adjacent(i + 1, i + 2) && Is(i + 2, "s"))
         {
             // "the 80's"
@@ -283,9 +290,10 @@ internal sealed partial class CountScanner
             return false;
         }
 
-        if (dec)
+        if (dec && token.Length - token.IndexOf('.') - 1 - suffix.Length == 2 || Is(i + 1, "per"))
         {
-            return token.Length - token.IndexOf('.') - 1 - suffix.Length == 2;
+            // "6.43m", "17m per second"
+            return true;
         }
 
         // "the women's 800m heats": an event name keeps its distance reading even with a noun after it.

@@ -214,8 +214,10 @@ internal static class NounPhraseReader
     // "US", "IT", "WHO" are names, not the function words they spell.
     private static bool IsAllCaps(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyInRange('a', 'z');
 
+    // Verbs and adverbs that may follow the noun: "the 301 submitted", "7,000 annually".
     private static bool LooksVerbal(ReadOnlySpan<char> w) =>
-        w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);
+        w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal))
+        || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);
 
     private static ReadOnlySpan<char> Word(string text, CountToken token) => text.AsSpan(token.Start, token.End - token.Start);
 }
