@@ -34,6 +34,13 @@ internal sealed partial class CountScanner
             return i + 1;
         }
 
+        if (_tokens.Count <= 2 && (_tokens.Count == 1 || _tokens[^1].Kind == CountTokenKind.Symbol))
+        {
+            // A number alone on its line is a table cell or a list marker, not prose.
+            Emit(i, i, value, null, null, "other", "other.table");
+            return _tokens.Count;
+        }
+
         if (plain && s.Length >= 3 && s[0] == '0')
         {
             // "0800 555 0199", "007": a phone number or an id.
@@ -230,7 +237,7 @@ internal sealed partial class CountScanner
     // A number next to a month or weekday ("June 2", "2 February", "31 December 2004", "June 2, 2025", "4 or 5 April").
     private bool IsDateNumber(int i)
     {
-        if (IsMonth(i - 1) || IsMonth(i + 1) || Is(i + 1, "of") && IsMonth(i + 2) || Is(i - 1, ".") && IsMonth(i - 2))
+        if (IsMonth(i - 1) || IsMonth(i + 1) || (Is(i + 1, "of") || Is(i + 1, ".")) && IsMonth(i + 2) || Is(i - 1, ".") && IsMonth(i - 2))
         {
             // "Aug. 2" too: an abbreviated month keeps its full stop.
             return true;
@@ -272,7 +279,9 @@ internal sealed partial class CountScanner
     }
 
     // "London Irish 19-33 Wasps": a capitalised team name on both sides.
-    private bool IsNameWord(int t) => IsKind(t, CountTokenKind.Word) && char.IsUpper(Tok(t)[0]) && !CountLexicon.StopWords.Contains(Tok(t));
+    // "iOS 13", "iPad 2": a capital anywhere marks a name.
+    private bool IsNameWord(int t) =>
+        IsKind(t, CountTokenKind.Word) && Tok(t).ContainsAnyInRange('A', 'Z') && !CountLexicon.StopWords.Contains(Tok(t));
 
     private bool GluedToOperator(int i) =>
         Adjacent(i - 1, i) && IsOperator(i - 1) || Adjacent(i, i + 1) && IsOperator(i + 1);
