@@ -14,13 +14,23 @@ internal sealed partial class CountScanner
             return last + 1;
         }
 
-        if (!a.Words && qualifier is null && max is null && a.Integer && value is >= 1 and <= 110 && Is(first - 1, ",")
-            && (Is(last + 1, ",") || Is(last + 1, ".") || Is(last + 1, ")") || Is(last + 1, "-") || Is(last + 1, "–") || Is(last + 1, "—"))
-            && IsKind(first - 2, CountTokenKind.Word) && char.IsUpper(Tok(first - 2)[0]))
+        if (!a.Words && qualifier is null && max is null && a.Integer && value is >= 1 and <= 110)
         {
-            // "John Smith, 45, said": an age in apposition.
-            Emit(first, last, value, null, "years", "age", "age.apposition");
-            return last + 1;
+            // "John Smith, 45, said", "Agassi, now 34, has": an age in apposition.
+            var comma = Is(first - 1, "now") ? first - 2 : first - 1;
+            var closes = Is(last + 1, ",") || Is(last + 1, ".") || Is(last + 1, ")") || Is(last + 1, "-") || Is(last + 1, "–") || Is(last + 1, "—");
+            if (closes && Is(comma, ",") && IsKind(comma - 1, CountTokenKind.Word) && char.IsUpper(Tok(comma - 1)[0]))
+            {
+                Emit(first, last, value, null, "years", "age", "age.apposition");
+                return last + 1;
+            }
+
+            // "At 34, Holmes will..." (above 24 so that "At 10, the market opened" stays a time)
+            if (Is(first - 1, "At") && _tokens[first - 1].SentenceStart && Is(last + 1, ",") && value > 24)
+            {
+                Emit(first - 1, last, value, null, "years", "age", "age.at");
+                return last + 1;
+            }
         }
 
         if (!a.Words && qualifier is null && a.Plain && IsNameWord(first - 1) && !IsMonth(first - 1)
