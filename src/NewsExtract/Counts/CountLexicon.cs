@@ -17,6 +17,7 @@ internal static class CountLexicon
     public static readonly WordSet DistanceNouns = new(DataFile.Words("counts_distance_nouns.txt", StringComparer.OrdinalIgnoreCase));
     public static readonly WordSet OnePeople = new(DataFile.Words("counts_one_people.txt", StringComparer.OrdinalIgnoreCase));
     public static readonly WordMap<string> AgeCues = WordMap<string>.Load("counts_age_cues.txt", row => row[1]);
+    public static readonly WordSet MoneyVerbs = new(DataFile.Words("counts_money_verbs.txt", StringComparer.OrdinalIgnoreCase));
     public static readonly WordSet Partitive = new(DataFile.Words("counts_partitive.txt", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Months and weekdays, case-sensitive so that the modal "may" is not a month.</summary>
@@ -40,7 +41,8 @@ internal static class CountLexicon
     public static readonly PhraseTable<VagueAmount> Vague = PhraseTable<VagueAmount>.Load("counts_vague.txt", row => new VagueAmount(
         row.Length > 1 && row[1].Length > 0 ? double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture) : null,
         row.Length > 2 && row[2].Length > 0 ? row[2] : null,
-        row.Length > 3 && row[3] == "of"));
+        row.Length > 3 && row[3] == "of",
+        row.Length > 4 && row[4] == "bare"));
 
     /// <summary>
     /// Every word that can start an amount in words: the first words of vague amounts, number words,
@@ -79,8 +81,8 @@ internal static class CountLexicon
     }
 }
 
-/// <summary>A vague amount ("thousands of": 1000, at_least, needs "of").</summary>
-internal sealed record VagueAmount(double? Value, string? Qualifier, bool NeedsOf);
+/// <summary>A vague amount ("thousands of": 1000, at_least, needs "of"; "thousands marched": may stand alone).</summary>
+internal sealed record VagueAmount(double? Value, string? Qualifier, bool NeedsOf, bool Bare);
 
 /// <summary>A set of words looked up by span, without allocating.</summary>
 internal sealed class WordSet(HashSet<string> words)

@@ -39,7 +39,7 @@ internal sealed partial class CountScanner
         {
             if (!Is(k, "of"))
             {
-                return i;
+                return vague.Bare ? ReadVagueAlone(i, first, last, value, qualifier) : i;
             }
 
             k++;
@@ -88,6 +88,38 @@ internal sealed partial class CountScanner
 
         Emit(first, n.Head, value, qualifier, TokText(n.First, n.Head), "count", vague.NeedsOf ? "count.vague.of" : "count.vague");
         return n.Head + 1;
+    }
+
+    // "Thousands marched", "hundreds more were hurt": the plural number stands for people.
+    private int ReadVagueAlone(int i, int first, int last, double? value, string? qualifier)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - 4); t--)
+        {
+            if (IsKind(t, CountTokenKind.Word) && CountLexicon.MoneyVerbs.Contains(Tok(t)))
+            {
+                // "it would cost thousands": a sum of money, not people.
+                return i;
+            }
+        }
+
+        var k = last + 1;
+        if (Is(k, "more"))
+        {
+            if (NounPhraseReader.Read(_text, _tokens, k) is { Idiom: false, ProperName: false, Plural: true } more)
+            {
+                Emit(first, more.Head, value, qualifier, TokText(more.First, more.Head), "count", "count.vague.more");
+                return more.Head + 1;
+            }
+
+            last = k;
+        }
+        else if (NounPhraseReader.Read(_text, _tokens, k) is not null || IsKind(k, CountTokenKind.Number))
+        {
+            return i;
+        }
+
+        Emit(first, last, value, qualifier, null, "count", "count.vague.bare");
+        return last + 1;
     }
 
     // "twenty-five", "one hundred and twenty", "a million", "half a million", "three-day".
