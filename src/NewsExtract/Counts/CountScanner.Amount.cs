@@ -19,13 +19,15 @@ internal sealed partial class CountScanner
         var last = a.Last;
         var value = a.Value;
         var factor = a.Factor;
+        var max = a.Max;
 
-        // "2 million", "3.5 billion", "two dozen"
+        // "2 million", "3.5 billion", "two dozen", "2-3 million"
         if (factor == 1 && IsKind(last + 1, CountTokenKind.Word) && Tok(last + 1).Length > 1
             && CountLexicon.Multipliers.TryGet(Tok(last + 1), out var f))
         {
             factor = f;
             value = Scale(value, f);
+            max = max is { } m ? Scale(m, f) : null;
             last++;
         }
 
@@ -42,7 +44,6 @@ internal sealed partial class CountScanner
         }
 
         // Ranges: "500 to 600", "two or three", "between 500 and 600", "£5 to £10".
-        var max = a.Max;
         var between = Is(first - 1, "between");
         if (max is null && (Is(last + 1, "to") || Is(last + 1, "-") || Is(last + 1, "–") || Is(last + 1, "or") || between && Is(last + 1, "and"))
             && ReadBound(last + 2, a.Words, Is(last + 1, "or"), currency is not null) is { Factor: var boundFactor } bound

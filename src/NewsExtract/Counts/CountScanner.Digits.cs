@@ -135,6 +135,12 @@ internal sealed partial class CountScanner
         if (rest.Length > 0 && char.IsDigit(rest[0]))
         {
             var (p, second, _, _) = ParseNumeric(rest);
+            if (p < rest.Length && second > value && CountLexicon.Multipliers.TryGet(rest[p..], out var factor))
+            {
+                // "$3-4bn": the multiplier applies to both bounds.
+                return Finish(new Amount(i, i, Scale(value, factor), true, false, Words: false, Factor: factor) { Max = Scale(second, factor) });
+            }
+
             if (p < rest.Length)
             {
                 Emit(i, i, value, null, null, "other", "other.version");
