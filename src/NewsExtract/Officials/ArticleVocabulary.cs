@@ -4,11 +4,14 @@ namespace NewsExtract.Officials;
 /// The words an article writes in lower case. A capitalised word that the same article also uses in
 /// lower case ("Screen", "Million") is an ordinary word at a sentence start or in a title, not a name.
 /// </summary>
-/// <remarks>Kept as hash codes of the words, so reading an article allocates no string per word.</remarks>
+/// <remarks>
+/// Kept as 64-bit FNV-1a hashes of the words, so reading an article allocates no string per word; the hash
+/// is fixed (unlike string hash codes, which change per process), so results are the same on every run.
+/// </remarks>
 internal sealed class ArticleVocabulary
 {
     private const int MaxWordLength = 64;
-    private readonly HashSet<int> _hashes = [];
+    private readonly HashSet<ulong> _hashes = [];
 
     public void AddLowerCaseWords(TokenView view)
     {
@@ -16,7 +19,7 @@ internal sealed class ArticleVocabulary
         {
             if (view.IsLower(i) && view.Word(i).Length <= MaxWordLength)
             {
-                _hashes.Add(string.GetHashCode(view.Word(i)));
+                _hashes.Add(Hash(view.Word(i)));
             }
         }
     }
@@ -31,6 +34,17 @@ internal sealed class ArticleVocabulary
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return _hashes.Contains(string.GetHashCode(lower));
+        return _hashes.Contains(Hash(lower));
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
     }
 }

@@ -105,7 +105,9 @@ internal static class OfficialLexicon
     }
 
     /// <summary>"Jr", "Jnr", "III": a suffix that ends a name without being its surname.</summary>
-    public static bool IsNameSuffix(ReadOnlySpan<char> word) => word is "Jr" or "Jr." or "Jnr" or "Snr" or "Sr" or "Sr." or "II" or "III" or "IV";
+    public static bool IsNameSuffix(ReadOnlySpan<char> word) =>
+        word is "Jr" or "Jr." or "Jnr" or "Snr" or "Sr" or "Sr." or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX"
+            or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
 
     /// <summary>The word itself is in the role list (not only its singular): "boss", "pensions".</summary>
     public static bool IsListed(ReadOnlySpan<char> word) => HeadLookup.Contains(word) || ModifierLookup.Contains(word);
