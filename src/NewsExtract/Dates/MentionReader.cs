@@ -1,0 +1,526 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsExtract.Text;
+
+namespace NewsExtract.Dates;
+
+/// <summary>
+/// Turns one regex match into an underspecified <see cref="DateMention"/>, reading the named groups,
+/// or rejects it when the words around it show it is no date ("May" the verb, "Friday" in a name,
+/// a number that is a count, a price or a phone number).
+/// </summary>
+internal static class MentionReader
+{
+    public static DateMention? Read(Article article, DateRule rule, Match match)
+    {
+        var text = article.Text;
+        var span = new TextSpan(match.Index, match.Index + match.Length);
+        if (!HasBoundaries(text, span))
+        {
+            return null;
+        }
+
+        var g = match.Groups;
+        var mention = new DateMention(span, rule.Id, rule.Kind, rule.Type);
+
+        // Names of months, weekdays and holidays are capitalised in news; lower case is a verb or a noun.
+        if (g["month"] is { Success: true } monthGroup)
+        {
+            if (!char.IsUpper(monthGroup.Value[0]) || !DateLexicon.Months.TryGetValue(monthGroup.Value, out var month))
+            {
+                return null;
+            }
+
+            var hasDayOrYear = g["day"].Success || g["dayword"].Success || g["year"].Success || g["yearword"].Success;
+            if (!hasDayOrYear && !MonthAloneIsDate(article, span, month.Use, g["shift"].Success || g["mod"].Success || g["relyear"].Success))
+            {
+                return null;
+            }
+
+            mention = mention with { Month = month.Month };
+        }
+        else if (g["monthnum"] is { Success: true } monthNumber)
+        {
+            mention = mention with { Month = int.Parse(monthNumber.Value, CultureInfo.InvariantCulture) };
+        }
+
+        if (g["weekday"] is { Success: true } weekdayGroup)
+        {
+            if (!char.IsUpper(weekdayGroup.Value[0]) || !DateLexicon.Weekdays.TryGetValue(weekdayGroup.Value, out var weekday))
+            {
+                return null;
+            }
+
+            if (weekday.Use == "abbrev" && !g["day"].Success)
+            {
+                return null;
+            }
+
+            if (mention.Month is null && weekdayGroup.Index == span.Start && !WeekdayIsDate(article, span))
+            {
+                return null;
+            }
+
+            mention = mention with { Weekday = weekday.Day };
+        }
+
+        if (g["day"] is { Success: true } dayGroup)
+        {
+            var digits = dayGroup.ValueSpan;
+            var n = 0;
+            while (n < digits.Length && char.IsAsciiDigit(digits[n]))
+            {
+                n++;
+            }
+
+            mention = mention with { Day = int.Parse(digits[..n], CultureInfo.InvariantCulture) };
+        }
+        else if (g["dayword"] is { Success: true } dayWord)
+        {
+            var day = NumberWords.Ordinal(dayWord.Value.ToLowerInvariant());
+            if (day is null or < 1 or > 31)
+            {
+                return null;
+            }
+
+            mention = mention with { Day = day };
+        }
+
+        if (g["year"] is { Success: true } yearGroup)
+        {
+            mention = mention with { Year = int.Parse(yearGroup.ValueSpan, CultureInfo.InvariantCulture) };
+        }
+        else if (g["year2"] is { Success: true } year2)
+        {
+            mention = mention with { Year = int.Parse(year2.ValueSpan, CultureInfo.InvariantCulture) };
+        }
+        else if (g["yearword"] is { Success: true } yearWord)
+        {
+            var year = SpelledYear(yearWord.Value);
+            if (year is null)
+            {
+                return null;
+            }
+
+            mention = mention with { Year = year };
+        }
+
+        if (g["relyear"] is { Success: true } relYear)
+        {
+            mention = mention with { RelativeYear = DateLexicon.Shifts[relYear.Value] };
+        }
+
+        if (g["season"] is { Success: true } season)
+        {
+            mention = mention with { Season = DateLexicon.Seasons[season.Value] };
+        }
+
+        if (g["quarter"] is { Success: true } quarter)
+        {
+            mention = mention with { Quarter = OrdinalDigit(quarter.Value) };
+        }
+
+        if (g["half"] is { Success: true } half)
+        {
+            mention = mention with { Half = OrdinalDigit(half.Value) };
+        }
+
+        if (g["decade"] is { Success: true } decade)
+        {
+            var digits = decade.Value.TrimStart('\'');
+            mention = mention with { Decade = digits.Length >= 4 ? digits[..3] : (digits[0] >= '3' ? "19" : "20") + digits[0] };
+        }
+        else if (g["decadeword"] is { Success: true } decadeWord)
+        {
+            var tens = NumberWords.ReadCardinal([decadeWord.Value.ToLowerInvariant()[..^3] + "y"]);
+            mention = mention with { Decade = "19" + (int)(tens.Value / 10) };
+        }
+
+        if (g["century"] is { Success: true } century)
+        {
+            var number = char.IsAsciiDigit(century.Value[0])
+                ? int.Parse(century.Value.AsSpan(0, century.Value.Length - 2), CultureInfo.InvariantCulture)
+                : NumberWords.Ordinal(century.Value.ToLowerInvariant()) ?? 0;
+            if (number is < 1 or > 21)
+            {
+                return null;
+            }
+
+            mention = mention with { Century = (number - 1).ToString("00", CultureInfo.InvariantCulture) };
+        }
+
+        if (g["holiday"] is { Success: true } holiday)
+        {
+            if (!char.IsUpper(holiday.Value[0]))
+            {
+                return null;
+            }
+
+            mention = mention with { Holiday = DateLexicon.Holidays[Normalize(holiday.Value)] };
+        }
+
+        if (g["deictic"] is { Success: true } deictic)
+        {
+            var (days, part) = DateLexicon.Deictic[deictic.Value];
+            mention = mention with { DayOffset = days, PartOfDay = part };
+        }
+
+        if (g["thispart"] is { Success: true } thisPart)
+        {
+            mention = mention with { DayOffset = thisPart.Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0 };
+        }
+
+        if (g["part"] is { Success: true } partGroup)
+        {
+            mention = mention with { PartOfDay = DateLexicon.DayParts[partGroup.Value.TrimEnd('s', 'S')] };
+        }
+
+        if (g["hour"] is { Success: true } hour)
+        {
+            var h = int.Parse(hour.ValueSpan, CultureInfo.InvariantCulture);
+            if (g["ampm"] is { Success: true } ampm)
+            {
+                var pm = char.ToLowerInvariant(ampm.Value[0]) == 'p';
+                h = h % 12 + (pm ? 12 : 0);
+            }
+
+            var minute = g["minute"].Success ? int.Parse(g["minute"].ValueSpan, CultureInfo.InvariantCulture) : 0;
+            mention = mention with { Hour = h, Minute = minute };
+        }
+        else if (g["clockword"] is { Success: true } clockWord)
+        {
+            mention = mention with { Hour = clockWord.Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? 12 : 24, Minute = 0 };
+        }
+
+        if (g["shift"] is { Success: true } shift)
+        {
+            mention = mention with { Shift = DateLexicon.Shifts[Normalize(shift.Value)] };
+        }
+
+        if (g["unit"] is { Success: true } unitGroup)
+        {
+            var unitText = unitGroup.Value;
+            if (unitText.Equals("weekend", StringComparison.OrdinalIgnoreCase))
+            {
+                mention = mention with { Unit = "WE" };
+            }
+            else if (DateLexicon.Units.TryGetValue(unitText, out var unit))
+            {
+                mention = mention with { Unit = unit };
+            }
+            else if (DateLexicon.Weekdays.TryGetValue(unitText, out var setDay) && char.IsUpper(unitText[0]))
+            {
+                mention = mention with { FixedValue = "XXXX-WXX-" + setDay.Day };
+            }
+            else if (DateLexicon.Months.TryGetValue(unitText, out var setMonth) && char.IsUpper(unitText[0]))
+            {
+                mention = mention with { FixedValue = "XXXX-" + setMonth.Month.ToString("00", CultureInfo.InvariantCulture) };
+            }
+            else if (DateLexicon.Seasons.TryGetValue(unitText, out var setSeason))
+            {
+                mention = mention with { FixedValue = "XXXX-" + setSeason };
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (g["num"] is { Success: true } num)
+        {
+            var (known, amount) = Amount(num.Value);
+            if (known && amount is null)
+            {
+                return null;
+            }
+
+            // "a second", "a quarter" are rarely spans of time in news ("a second term", "a quarter of").
+            if (amount == 1 && num.Value.Length <= 2 && mention.Unit is "TS" or "Q")
+            {
+                return null;
+            }
+
+            mention = mention with { Amount = amount, AmountKnown = known };
+        }
+
+        if (g["num2"] is { Success: true })
+        {
+            // A range of amounts ("12 to 18 months") has no single length.
+            mention = mention with { Amount = null, AmountKnown = false };
+        }
+
+        if (g["ago"] is { Success: true } ago)
+        {
+            var word = ago.Value.ToLowerInvariant();
+            mention = mention with { Direction = word is "ago" or "earlier" or "before" ? -1 : 1 };
+        }
+
+        if (g["mod"] is { Success: true } mod)
+        {
+            mention = mention with { Mod = DateLexicon.Mods.GetValueOrDefault(Normalize(mod.Value)) };
+        }
+        else if (g["mod2"] is { Success: true } mod2)
+        {
+            mention = mention with { Mod = DateLexicon.Mods.GetValueOrDefault(Normalize(mod2.Value)) };
+        }
+
+        if (g["approx"] is { Success: true } approx)
+        {
+            mention = mention with { Mod = DateLexicon.Approx.GetValueOrDefault(Normalize(approx.Value)) };
+        }
+
+        if (g["anaphor"] is { Success: true } anaphor)
+        {
+            mention = mention with { Anaphor = anaphor.Value.ToLowerInvariant() };
+        }
+        else if (rule.Kind == MentionKind.Anaphoric)
+        {
+            mention = mention with { Anaphor = "the" };
+        }
+
+        if (g["setword"] is { Success: true } setWord)
+        {
+            mention = mention with { FixedValue = DateLexicon.SetWords[setWord.Value].Value };
+        }
+
+        if (g["vague"] is { Success: true } vague)
+        {
+            mention = mention with { FixedValue = DateLexicon.Vague[Normalize(vague.Value)] };
+        }
+
+        return ContextAllows(article, rule, match, mention) ? mention : null;
+    }
+
+    /// <summary>Lower case with single spaces and straight apostrophes, as the data files write phrases.</summary>
+    internal static string Normalize(string phrase) =>
+        string.Join(' ', phrase.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'').ToLowerInvariant();
+
+    // Digits next to digits, currency or separators belong to another number ("$2,000", "555-2025", "v2.2010").
+    private static bool HasBoundaries(string text, TextSpan span)
+    {
+        if (span.Start > 0)
+        {
+            var before = text[span.Start - 1];
+            if (char.IsLetterOrDigit(before))
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(text[span.Start]) && before is '.' or ',' or '/' or '-' or ':' or '$' or '£' or '€' or '#' or '+')
+            {
+                return false;
+            }
+        }
+
+        if (span.End < text.Length)
+        {
+            var after = text[span.End];
+            if (char.IsLetterOrDigit(after))
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(text[span.End - 1]) && (after is '%' || (after is '.' or ',' or ':' or '/' or '-' && span.End + 1 < text.Length && char.IsAsciiDigit(text[span.End + 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A month alone is a date when its name is unambiguous and not part of a person's name, or
+    // (May, March) when a temporal word stands before it ("in May", "since March").
+    private static bool MonthAloneIsDate(Article article, TextSpan span, string use, bool modified)
+    {
+        if (use == "abbrev")
+        {
+            return false;
+        }
+
+        var text = article.Text;
+        var before = TextAround.WordBefore(text, span.Start);
+        var beforeWord = text.AsSpan(before.Start, before.Length);
+        var temporalBefore = DateLexicon.HasRole(beforeWord, "temporal");
+        if (use == "ambiguous" && !modified && !temporalBefore)
+        {
+            return false;
+        }
+
+        var after = TextAround.WordAfter(text, span.End);
+        var afterWord = text.AsSpan(after.Start, after.Length);
+        if (TextAround.IsCapitalized(afterWord) && !IsCalendarWord(afterWord))
+        {
+            return false;
+        }
+
+        return modified || temporalBefore || !TextAround.IsCapitalized(beforeWord) || TextAround.StartsSentence(article, span.Start);
+    }
+
+    // "Friday" is a day unless it is part of a name ("Joe Friday", "the Sunday Times").
+    private static bool WeekdayIsDate(Article article, TextSpan span)
+    {
+        var text = article.Text;
+        var before = TextAround.WordBefore(text, span.Start);
+        var beforeWord = text.AsSpan(before.Start, before.Length);
+        var temporalBefore = DateLexicon.HasRole(beforeWord, "temporal") || DateLexicon.Shifts.ContainsKey(beforeWord.ToString());
+        if (temporalBefore)
+        {
+            return true;
+        }
+
+        if (TextAround.IsCapitalized(beforeWord) && !TextAround.StartsSentence(article, before.Start))
+        {
+            return false;
+        }
+
+        var after = TextAround.WordAfter(text, span.End);
+        var afterWord = text.AsSpan(after.Start, after.Length);
+        return !(TextAround.IsCapitalized(afterWord) && !IsCalendarWord(afterWord) && !TextAround.StartsSentence(article, span.Start)
+            && TextAround.IsCapitalized(beforeWord));
+    }
+
+    private static bool IsCalendarWord(ReadOnlySpan<char> word)
+    {
+        var s = word.ToString();
+        return DateLexicon.Months.ContainsKey(s) || DateLexicon.Weekdays.ContainsKey(s) || DateLexicon.DayParts.ContainsKey(s)
+            || (word.Length > 0 && char.IsAsciiDigit(word[0]));
+    }
+
+    /// <summary>Checks a rule's ctx= option against the words around the match.</summary>
+    private static bool ContextAllows(Article article, DateRule rule, Match match, DateMention mention)
+    {
+        if (rule.Context is null)
+        {
+            return true;
+        }
+
+        var text = article.Text;
+        var before = TextAround.WordBefore(text, match.Index);
+        var beforeWord = text.AsSpan(before.Start, before.Length);
+        var after = TextAround.WordAfter(text, match.Index + match.Length);
+        var afterWord = text.AsSpan(after.Start, after.Length);
+        switch (rule.Context)
+        {
+            case "year":
+                return YearAlone(text, match.Index, beforeWord, mention.Year!.Value);
+            case "yearword":
+                return match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase)
+                    || DateLexicon.HasRole(beforeWord, "temporal")
+                    || match.Value.StartsWith("nineteen", StringComparison.OrdinalIgnoreCase);
+            case "season":
+                return mention.Shift is not null || mention.Year is not null || mention.Mod is not null
+                    || (DateLexicon.HasRole(beforeWord, "temporal") && !afterWord.Equals("of", StringComparison.OrdinalIgnoreCase));
+            case "clock24":
+                return match.Groups["zone"].Success || match.Value.EndsWith('h')
+                    || beforeWord.Equals("at", StringComparison.OrdinalIgnoreCase) || beforeWord.Equals("until", StringComparison.OrdinalIgnoreCase)
+                    || beforeWord.Equals("from", StringComparison.OrdinalIgnoreCase) || beforeWord.Equals("by", StringComparison.OrdinalIgnoreCase);
+            case "duration":
+                return DateLexicon.HasRole(beforeWord, "duration");
+            case "amount":
+                return HasDigit(beforeWord) || DateLexicon.HasRole(beforeWord, "amount") || NumberWords.IsCardinal(beforeWord)
+                    || (before.Start > 0 && HasDigitBefore(text, before.Start));
+            case "setword":
+                if (DateLexicon.SetWords[match.Value].Use == "free")
+                {
+                    return true;
+                }
+
+                return afterWord.Length == 0 || DateLexicon.HasRole(afterWord, "tail");
+            default:
+                throw new InvalidOperationException($"dates_patterns.txt: rule {rule.Id} has unknown ctx={rule.Context}");
+        }
+    }
+
+    // A bare four-digit number is a year unless it counts or prices something ("about 2000 troops").
+    private static bool YearAlone(string text, int start, ReadOnlySpan<char> beforeWord, int year)
+    {
+        if (DateLexicon.HasRole(beforeWord, "temporal"))
+        {
+            return true;
+        }
+
+        if (year is < 1900 or > 2099)
+        {
+            return false;
+        }
+
+        if (DateLexicon.Approx.ContainsKey(beforeWord.ToString().ToLowerInvariant()) || beforeWord.Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var end = start + 4;
+        var after = TextAround.WordAfter(text, end);
+        var afterWord = text.AsSpan(after.Start, after.Length);
+        return !(afterWord.Length > 0 && (DateLexicon.Units.ContainsKey(afterWord.ToString()) || DateLexicon.HasRole(afterWord, "amount")));
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
+
+    private static bool HasDigitBefore(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i >= 0 && char.IsAsciiDigit(text[i]);
+    }
+
+    private static int OrdinalDigit(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w[0] switch
+        {
+            'q' => w[1] - '0',
+            >= '1' and <= '4' => w[0] - '0',
+            _ => NumberWords.Ordinal(w) ?? 0,
+        };
+    }
+
+    /// <summary>A quantity before a unit: (true, n) for a number, (false, null) for "several".</summary>
+    private static (bool Known, double? Value) Amount(string words)
+    {
+        var normalized = Normalize(words);
+        if (normalized == "other")
+        {
+            return (true, 2);
+        }
+
+        if (DateLexicon.Quantities.TryGetValue(normalized, out var quantity))
+        {
+            return (quantity is not null, quantity);
+        }
+
+        if (char.IsAsciiDigit(normalized[0]))
+        {
+            return double.TryParse(normalized.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? (true, n) : (true, null);
+        }
+
+        var parts = normalized.Split(' ');
+        var (used, value) = NumberWords.ReadCardinal(parts);
+        return used == parts.Length ? (true, value) : (true, null);
+    }
+
+    // "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001, "nineteen hundred" -> 1900.
+    private static int? SpelledYear(string words)
+    {
+        var parts = Normalize(words).Replace('-', ' ').Split(' ');
+        if (parts[0] == "nineteen")
+        {
+            var rest = parts[1..];
+            if (rest.Length == 1 && rest[0] == "hundred")
+            {
+                return 1900;
+            }
+
+            var (used, value) = NumberWords.ReadCardinal(rest);
+            return used == rest.Length && value is >= 10 and < 100 ? 1900 + (int)value : null;
+        }
+
+        var (allUsed, total) = NumberWords.ReadCardinal(parts);
+        return allUsed == parts.Length && total is >= 2000 and < 2100 ? (int)total : null;
+    }
+}
