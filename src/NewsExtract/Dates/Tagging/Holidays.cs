@@ -1,4 +1,4 @@
-namespace NewsExtract.Dates;
+namespace NewsExtract.Dates.Tagging;
 
 /// <summary>Computes the date of a holiday rule from dates_holidays.txt in a given year.</summary>
 internal static class Holidays

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsExtract.Text;
 
-namespace NewsExtract.Dates;
+namespace NewsExtract.Dates.Tagging;
 
 /// <summary>
 /// Turns one regex match into an underspecified <see cref="DateMention"/>, reading the named groups,
@@ -428,7 +428,7 @@ internal static class MentionReader
 
                 return afterWord.Length == 0 || DateLexicon.HasRole(afterWord, "tail");
             default:
-                throw new InvalidOperationException($"dates_patterns.txt: rule {rule.Id} has unknown ctx={rule.Context}");
+                throw new InvalidOperationException($"dates_grammar.txt: rule {rule.Id} has unknown ctx={rule.Context}");
         }
     }
 

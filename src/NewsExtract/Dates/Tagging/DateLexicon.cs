@@ -1,6 +1,6 @@
 using NewsExtract.Text;
 
-namespace NewsExtract.Dates;
+namespace NewsExtract.Dates.Tagging;
 
 /// <summary>The word lists of the date tagger (Dates/Data/dates_*.txt), loaded once.</summary>
 internal static class DateLexicon

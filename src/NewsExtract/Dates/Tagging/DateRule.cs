@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsExtract.Dates;
+namespace NewsExtract.Dates.Tagging;
 
 /// <summary>How the resolver turns a mention of a rule into a value.</summary>
 internal enum MentionKind
@@ -24,6 +24,6 @@ internal enum MentionKind
     Vague,
 }
 
-/// <summary>One compiled pattern of Data/dates_patterns.txt.</summary>
+/// <summary>One compiled pattern of Data/dates_grammar.txt.</summary>
 /// <param name="Context">Extra check on the words around a match (year, duration, amount...), or null.</param>
 internal sealed record DateRule(string Id, MentionKind Kind, string Type, Regex Regex, string? Context, int Priority);

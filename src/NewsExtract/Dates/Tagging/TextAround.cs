@@ -1,6 +1,6 @@
 using NewsExtract.Text;
 
-namespace NewsExtract.Dates;
+namespace NewsExtract.Dates.Tagging;
 
 /// <summary>Looks at the words next to a match without allocating: the word before, the word after.</summary>
 internal static class TextAround

@@ -1,6 +1,6 @@
 using NewsExtract.Text;
 
-namespace NewsExtract.Dates;
+namespace NewsExtract.Dates.Tagging;
 
 /// <summary>
 /// Stage one: runs every rule over the article's prose and keeps, among overlapping matches, the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsExtract.Dates;
+namespace NewsExtract.Dates.Tagging;
 
 /// <summary>Formats TIMEX3 values.</summary>
 internal static class Timex

@@ -1,6 +1,6 @@
 using NewsExtract.Text;
 
-namespace NewsExtract.Dates;
+namespace NewsExtract.Dates.Tagging;
 
 /// <summary>
 /// Stage two: turns underspecified mentions into TIMEX3 values against the reference date, in text

@@ -1,6 +1,6 @@
 using NewsExtract.Text;
 
-namespace NewsExtract.Dates;
+namespace NewsExtract.Dates.Tagging;
 
 /// <summary>The tense of the words around a mention, which decides which "Friday" is meant.</summary>
 internal enum Tense
