@@ -18,7 +18,7 @@ public sealed class DatePatternsTests
     {
         var defs = new Dictionary<string, string> { ["two"] = "(?:2)" };
         Assert.Equal(@"a{2}[ \t\u00A0]+(?:2)", DatePatterns.Expand("a{2} {two}", defs));
-        var weekdays = DatePatterns.Expand("{list:dates_weekdays.txt@3=free}", defs);
+        var weekdays = DatePatterns.Expand("{list:dates_tag_weekdays.txt@3=free}", defs);
         Assert.Contains("Wednesday", weekdays, StringComparison.Ordinal);
         Assert.DoesNotContain("|Tues|", "|" + weekdays.Trim('(', ')').Replace("?:", "") + "|", StringComparison.Ordinal);
     }

@@ -5,7 +5,7 @@ using NewsExtract.Text;
 namespace NewsExtract.Dates.Tagging;
 
 /// <summary>
-/// Compiles Data/dates_grammar.txt: expands {def} and {list:FILE} references, turns blanks into
+/// Compiles Data/dates_tag_grammar.txt: expands {def} and {list:FILE} references, turns blanks into
 /// <c>[ \t\u00A0]+</c> and builds one NonBacktracking regex per rule (linear time, no timeouts needed).
 /// </summary>
 internal static class DatePatterns
@@ -13,7 +13,7 @@ internal static class DatePatterns
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
         | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
 
-    public static IReadOnlyList<DateRule> Rules { get; } = Load(DataFile.Rows("dates_grammar.txt"));
+    public static IReadOnlyList<DateRule> Rules { get; } = Load(DataFile.Rows("dates_tag_grammar.txt"));
 
     /// <summary>Builds the rules from pattern-file rows (exposed for tests of the composition).</summary>
     internal static IReadOnlyList<DateRule> Load(IReadOnlyList<string[]> rows)
@@ -31,7 +31,7 @@ internal static class DatePatterns
                 case "rule":
                     if (!ids.Add(row[1]))
                     {
-                        throw new InvalidOperationException($"dates_grammar.txt: rule id '{row[1]}' is used twice");
+                        throw new InvalidOperationException($"dates_tag_grammar.txt: rule id '{row[1]}' is used twice");
                     }
 
                     var kind = Enum.Parse<MentionKind>(row[2], ignoreCase: true);
@@ -45,7 +45,7 @@ internal static class DatePatterns
                     rules.Add(new DateRule(row[1], kind, row[3], new Regex(pattern, Options), context, rules.Count));
                     break;
                 default:
-                    throw new InvalidOperationException($"dates_grammar.txt: unknown row kind '{row[0]}'");
+                    throw new InvalidOperationException($"dates_tag_grammar.txt: unknown row kind '{row[0]}'");
             }
         }
 
@@ -78,7 +78,7 @@ internal static class DatePatterns
                 var name = pattern[(i + 1)..close];
                 output.Append(name.StartsWith("list:", StringComparison.Ordinal) ? ListPattern(name[5..])
                     : defs.TryGetValue(name, out var def) ? def
-                    : throw new InvalidOperationException($"dates_grammar.txt: unknown reference {{{name}}}"));
+                    : throw new InvalidOperationException($"dates_tag_grammar.txt: unknown reference {{{name}}}"));
                 i = close;
                 continue;
             }

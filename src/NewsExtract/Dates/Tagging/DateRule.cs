@@ -24,6 +24,6 @@ internal enum MentionKind
     Vague,
 }
 
-/// <summary>One compiled pattern of Data/dates_grammar.txt.</summary>
+/// <summary>One compiled pattern of Data/dates_tag_grammar.txt.</summary>
 /// <param name="Context">Extra check on the words around a match (year, duration, amount...), or null.</param>
 internal sealed record DateRule(string Id, MentionKind Kind, string Type, Regex Regex, string? Context, int Priority);

@@ -428,7 +428,7 @@ internal static class MentionReader
 
                 return afterWord.Length == 0 || DateLexicon.HasRole(afterWord, "tail");
             default:
-                throw new InvalidOperationException($"dates_grammar.txt: rule {rule.Id} has unknown ctx={rule.Context}");
+                throw new InvalidOperationException($"dates_tag_grammar.txt: rule {rule.Id} has unknown ctx={rule.Context}");
         }
     }
 
