@@ -194,7 +194,14 @@ internal static class MentionReader
 
         if (g["shift"] is { Success: true } shift)
         {
-            mention = mention with { Shift = DateLexicon.Shifts[Normalize(shift.Value)] };
+            var shiftWords = Normalize(shift.Value);
+            mention = mention with { Shift = DateLexicon.Shifts[shiftWords] };
+
+            // "the following year" counts from the year named before, not from the reference date.
+            if (rule.Kind == MentionKind.Relative && shiftWords is "the following" or "the previous" or "the preceding")
+            {
+                mention = mention with { Anaphor = "the" };
+            }
         }
 
         if (g["unit"] is { Success: true } unitGroup)
@@ -357,27 +364,21 @@ internal static class MentionReader
         return modified || temporalBefore || !TextAround.IsCapitalized(beforeWord) || TextAround.StartsSentence(article, span.Start);
     }
 
-    // "Friday" is a day unless it is part of a name ("Joe Friday", "the Sunday Times").
+    // "Friday" is a day unless it is part of a name: "the Sunday Times", "Friday Harbor".
+    // "The World Court Friday rejected..." is a date: a capitalised word before is not enough.
     private static bool WeekdayIsDate(Article article, TextSpan span)
     {
         var text = article.Text;
         var before = TextAround.WordBefore(text, span.Start);
         var beforeWord = text.AsSpan(before.Start, before.Length);
-        var temporalBefore = DateLexicon.HasRole(beforeWord, "temporal") || DateLexicon.Shifts.ContainsKey(beforeWord.ToString());
-        if (temporalBefore)
+        if (DateLexicon.HasRole(beforeWord, "temporal") || DateLexicon.Shifts.ContainsKey(beforeWord.ToString()))
         {
             return true;
         }
 
-        if (TextAround.IsCapitalized(beforeWord) && !TextAround.StartsSentence(article, before.Start))
-        {
-            return false;
-        }
-
         var after = TextAround.WordAfter(text, span.End);
         var afterWord = text.AsSpan(after.Start, after.Length);
-        return !(TextAround.IsCapitalized(afterWord) && !IsCalendarWord(afterWord) && !TextAround.StartsSentence(article, span.Start)
-            && TextAround.IsCapitalized(beforeWord));
+        return !(TextAround.IsCapitalized(afterWord) && !IsCalendarWord(afterWord));
     }
 
     private static bool IsCalendarWord(ReadOnlySpan<char> word)
@@ -409,6 +410,12 @@ internal static class MentionReader
                     || DateLexicon.HasRole(beforeWord, "temporal")
                     || match.Value.StartsWith("nineteen", StringComparison.OrdinalIgnoreCase);
             case "season":
+                // "to fall", "will spring": a verb.
+                if (beforeWord.Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
                 return mention.Shift is not null || mention.Year is not null || mention.Mod is not null
                     || (DateLexicon.HasRole(beforeWord, "temporal") && !afterWord.Equals("of", StringComparison.OrdinalIgnoreCase));
             case "clock24":
@@ -417,6 +424,9 @@ internal static class MentionReader
                     || beforeWord.Equals("from", StringComparison.OrdinalIgnoreCase) || beforeWord.Equals("by", StringComparison.OrdinalIgnoreCase);
             case "duration":
                 return DateLexicon.HasRole(beforeWord, "duration");
+            case "notage":
+                // "52 years old" is an age, not a span of time.
+                return !afterWord.Equals("old", StringComparison.OrdinalIgnoreCase);
             case "amount":
                 return HasDigit(beforeWord) || DateLexicon.HasRole(beforeWord, "amount") || NumberWords.IsCardinal(beforeWord)
                     || (before.Start > 0 && HasDigitBefore(text, before.Start));

@@ -12,6 +12,9 @@ internal sealed class MentionResolver
     private readonly DateOnly? _reference;
     private (int Year, int Quarter, int Sentence)? _lastQuarter;
 
+    // The last year named outright ("in 1995 ... the following year").
+    private int? _lastYear;
+
     private MentionResolver(DateOnly? reference) => _reference = reference;
 
     public static List<DateFact> Resolve(Article article, IReadOnlyList<DateMention> mentions, DateOnly? reference)
@@ -23,7 +26,10 @@ internal sealed class MentionResolver
             var sentence = article.SentenceAt(mention.Span.Start)?.Index ?? -1;
             var (type, value) = resolver.Value(mention, sentence);
             facts.Add(new DateFact(mention.Span, article.Slice(mention.Span), type, value, mention.Rule, mention.Mod));
-            resolver.Remember(value, sentence);
+            if (mention.Kind == MentionKind.Calendar || (mention.Kind == MentionKind.Anaphoric && !IsYearBack(mention)))
+            {
+                resolver.Remember(mention, value, sentence);
+            }
         }
 
         return facts;
@@ -33,13 +39,20 @@ internal sealed class MentionResolver
     internal static (string Type, string Value) ResolveOne(DateMention mention, DateOnly? reference) =>
         new MentionResolver(reference).Value(mention, 0);
 
-    private void Remember(string value, int sentence)
+    private void Remember(DateMention mention, string value, int sentence)
     {
         if (value.Length == 7 && value[5] == 'Q' && int.TryParse(value.AsSpan(0, 4), out var year))
         {
             _lastQuarter = (year, value[6] - '0', sentence);
         }
+
+        if (mention.Year is { } said)
+        {
+            _lastYear = said;
+        }
     }
+
+    private static bool IsYearBack(DateMention m) => m.Anaphor is "year-ago" or "year-earlier" or "prior-year" or "year-before";
 
     private (string Type, string Value) Value(DateMention m, int sentence) => m.Kind switch
     {
@@ -129,13 +142,13 @@ internal sealed class MentionResolver
 
         if (m.Quarter is { } quarter)
         {
-            var year = m.Year ?? InferYear(quarter * 3 - 2, null, m.Tense, m.Shift);
+            var year = m.Year ?? InferYear(quarter * 3 - 2, null, m.Tense, m.Shift, quarterLike: true);
             return (year is { } y ? Timex.Year(y) : "XXXX") + "-Q" + quarter;
         }
 
         if (m.Half is { } half)
         {
-            var year = m.Year ?? InferYear(half * 6 - 5, null, m.Tense, m.Shift);
+            var year = m.Year ?? InferYear(half * 6 - 5, null, m.Tense, m.Shift, quarterLike: true);
             return (year is { } y ? Timex.Year(y) : "XXXX") + "-H" + half;
         }
 
@@ -151,43 +164,53 @@ internal sealed class MentionResolver
     /// The year of a month (and day) said without one: a shift decides ("last April"); else the tense
     /// (past: not after the reference date; future: not before it); else the nearest such date.
     /// </summary>
-    private int? InferYear(int month, int? day, Tense tense, int? shift)
+    private int? InferYear(int month, int? day, Tense tense, int? shift, bool quarterLike = false)
     {
         if (_reference is not { } r)
         {
             return null;
         }
 
-        var said = month * 100 + (day ?? 0);
-        var now = r.Month * 100 + (day is null ? 0 : r.Day);
+        // Months from the reference date to the date said in the reference year.
+        var months = month - r.Month + (day is { } d ? (d - r.Day) / 31.0 : 0);
         switch (shift)
         {
             case < 0:
-                return said < now ? r.Year : r.Year - 1;
+                return months < 0 ? r.Year : r.Year - 1;
             case > 0:
-                return said > now ? r.Year : r.Year + 1;
+                return months > 0 ? r.Year : r.Year + 1;
             case 0:
                 return r.Year;
         }
 
-        if (tense == Tense.Past && said > now)
+        if (quarterLike)
+        {
+            // Reports name the quarters of the current year; a past quarter that has not begun is last year's.
+            return tense == Tense.Past && months > 0 ? r.Year - 1 : r.Year;
+        }
+
+        // Past: a date a little after the reference date is still this year's ("extended to Nov. 20").
+        if (tense == Tense.Past && months > 2)
         {
             return r.Year - 1;
         }
 
-        if (tense == Tense.Future && said < now)
+        if (tense == Tense.Future && months < 0)
         {
             return r.Year + 1;
         }
 
-        if (month - r.Month > 6)
+        if (tense != Tense.Past && tense != Tense.Future)
         {
-            return r.Year - 1;
-        }
+            if (months > 6)
+            {
+                return r.Year - 1;
+            }
 
-        if (r.Month - month > 6 && tense != Tense.Past)
-        {
-            return r.Year + 1;
+            if (months < -6)
+            {
+                return r.Year + 1;
+            }
         }
 
         return r.Year;
@@ -218,6 +241,11 @@ internal sealed class MentionResolver
         if (m.Unit == "WE")
         {
             return Weekend(m);
+        }
+
+        if (m.Unit == "Y" && m.Anaphor == "the" && _lastYear is { } named)
+        {
+            return Timex.Year(named + shift);
         }
 
         if (_reference is not { } r)
@@ -303,7 +331,7 @@ internal sealed class MentionResolver
 
     private string Anaphoric(DateMention m)
     {
-        var yearBack = m.Anaphor is "year-ago" or "year-earlier" or "prior-year" or "year-before";
+        var yearBack = IsYearBack(m);
         if (_lastQuarter is { } q)
         {
             return Timex.Quarter(q.Year - (yearBack ? 1 : 0), q.Quarter);
