@@ -250,6 +250,12 @@ internal static class MentionReader
             mention = mention with { Amount = amount, AmountKnown = known };
         }
 
+        else if (rule.Kind == MentionKind.Duration && mention.Unit is not null && !g["unit"].Value.EndsWith('s'))
+        {
+            // "the year": one unit.
+            mention = mention with { Amount = 1, AmountKnown = true };
+        }
+
         if (g["num2"] is { Success: true })
         {
             // A range of amounts ("12 to 18 months") has no single length.
