@@ -284,7 +284,8 @@ internal static class MentionReader
 
         if (g["anaphor"] is { Success: true } anaphor)
         {
-            mention = mention with { Anaphor = anaphor.Value.ToLowerInvariant() };
+            var anaphorWords = Normalize(anaphor.Value);
+            mention = mention with { Anaphor = anaphorWords.StartsWith("last year", StringComparison.Ordinal) || anaphorWords.StartsWith("a year", StringComparison.Ordinal) ? "year-ago" : anaphorWords };
         }
         else if (rule.Kind == MentionKind.Anaphoric)
         {
@@ -299,6 +300,18 @@ internal static class MentionReader
         if (g["vague"] is { Success: true } vague)
         {
             mention = mention with { FixedValue = DateLexicon.Vague[Normalize(vague.Value)] };
+        }
+
+        // "three days later", "a day earlier": TimeML marks the amount of time, not a date.
+        if (rule.Kind == MentionKind.Offset && mention.Unit is "D" or "W" or "TH" or "TM" && g["ago"].Value.ToLowerInvariant() is "later" or "earlier")
+        {
+            mention = mention with
+            {
+                Span = new TextSpan(span.Start, g["unit"].Index + g["unit"].Length),
+                Kind = MentionKind.Duration,
+                Type = "DURATION",
+                Direction = 0,
+            };
         }
 
         return ContextAllows(article, rule, match, mention) ? mention : null;

@@ -14,6 +14,7 @@ internal sealed class MentionResolver
 
     // The last year named outright ("in 1995 ... the following year").
     private int? _lastYear;
+    private (int Year, int Month)? _lastMonth;
 
     private MentionResolver(DateOnly? reference) => _reference = reference;
 
@@ -49,6 +50,7 @@ internal sealed class MentionResolver
         if (mention.Year is { } said)
         {
             _lastYear = said;
+            _lastMonth = mention.Month is { } month ? (said, month) : null;
         }
     }
 
@@ -142,7 +144,7 @@ internal sealed class MentionResolver
 
         if (m.Quarter is { } quarter)
         {
-            var year = m.Year ?? InferYear(quarter * 3 - 2, null, m.Tense, m.Shift, quarterLike: true);
+            var year = m.Year ?? (m.RelativeYear is { } rel && _reference is { } r ? r.Year + rel : InferYear(quarter * 3 - 2, null, m.Tense, m.Shift, quarterLike: true));
             return (year is { } y ? Timex.Year(y) : "XXXX") + "-Q" + quarter;
         }
 
@@ -231,7 +233,8 @@ internal sealed class MentionResolver
             < 0 => reference.AddDays(-(back == 0 ? 7 : back)),
             > 0 => reference.AddDays(ahead == 0 ? 7 : ahead),
             0 => reference.AddDays(ahead),
-            _ => tense is Tense.Future or Tense.Present ? reference.AddDays(ahead) : reference.AddDays(-back),
+            // News reports what happened: without a future marker the day is the latest one.
+            _ => tense is Tense.Future ? reference.AddDays(ahead) : reference.AddDays(-back),
         };
     }
 
@@ -246,6 +249,18 @@ internal sealed class MentionResolver
         if (m.Unit == "Y" && m.Anaphor == "the" && _lastYear is { } named)
         {
             return Timex.Year(named + shift);
+        }
+
+        if (m.Unit == "M" && m.Anaphor == "the" && _lastMonth is { } namedMonth)
+        {
+            var month = new DateOnly(namedMonth.Year, namedMonth.Month, 1).AddMonths(shift);
+            return Timex.Month(month.Year, month.Month);
+        }
+
+        // "this quarter" in a report is the quarter being reported, when one was named.
+        if (m.Unit == "Q" && shift == 0 && m.Tense != Tense.Future && _lastQuarter is { } reported)
+        {
+            return Timex.Quarter(reported.Year, reported.Quarter);
         }
 
         if (_reference is not { } r)
