@@ -390,6 +390,13 @@ internal static class MentionReader
         var text = article.Text;
         var before = TextAround.WordBefore(text, span.Start);
         var beforeWord = text.AsSpan(before.Start, before.Length);
+
+        // "Ms Friday-Jones", "Mr Sundays", "Black Friday" (a shopping day, not a date to resolve).
+        if (DateLexicon.HasRole(beforeWord, "name") || (span.End + 1 < text.Length && text[span.End] == '-' && char.IsLetter(text[span.End + 1])))
+        {
+            return false;
+        }
+
         if (DateLexicon.HasRole(beforeWord, "temporal") || DateLexicon.Shifts.ContainsKey(beforeWord.ToString()))
         {
             return true;
@@ -464,17 +471,18 @@ internal static class MentionReader
     // A bare four-digit number is a year unless it counts or prices something ("about 2000 troops").
     private static bool YearAlone(string text, int start, ReadOnlySpan<char> beforeWord, int year)
     {
+        // "about 2000 people", "more than 2000": an amount.
+        if (DateLexicon.Approx.ContainsKey(beforeWord.ToString()) || beforeWord.Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         if (DateLexicon.HasRole(beforeWord, "temporal"))
         {
             return true;
         }
 
         if (year is < 1900 or > 2099)
-        {
-            return false;
-        }
-
-        if (DateLexicon.Approx.ContainsKey(beforeWord.ToString().ToLowerInvariant()) || beforeWord.Equals("than", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
