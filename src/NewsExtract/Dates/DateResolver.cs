@@ -34,24 +34,35 @@ internal static class DateResolver
 
     public static IReadOnlyList<DateFact> Resolve(IReadOnlyList<DateMention> mentions, DateOnly? reference)
     {
+        // Clock times alone ("at 3 p.m.") go last: they take the day their sentence names, before or after them.
         var context = new Context(reference);
-        var facts = new List<DateFact>(mentions.Count);
-        foreach (var mention in mentions)
+        var values = new string?[mentions.Count];
+        foreach (var clockTimesLast in (bool[])[false, true])
         {
-            string? value = mention.Value;
-            if (mention.Type is "DATE" or "TIME")
+            for (var i = 0; i < mentions.Count; i++)
             {
-                value = context.Resolve(mention);
+                var mention = mentions[i];
+                if (IsClockTime(mention.Value) == clockTimesLast)
+                {
+                    values[i] = mention.Type is "DATE" or "TIME" ? context.Resolve(mention) : mention.Value;
+                }
             }
+        }
 
-            if (value is not null)
+        var facts = new List<DateFact>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (values[i] is { } value)
             {
+                var mention = mentions[i];
                 facts.Add(new DateFact(mention.Span, mention.Text, mention.Type, value, mention.Rule, mention.Mod));
             }
         }
 
         return facts;
     }
+
+    private static bool IsClockTime(string value) => value.Length > 1 && value[0] == 'T' && char.IsAsciiDigit(value[1]);
 
     private enum Direction
     {
@@ -287,12 +298,17 @@ internal static class DateResolver
             (Direction.Next, _) => candidates.Where(p => p.Start > reference).Select(p => (Period?)p).FirstOrDefault(),
             (_, Tense.Past) when weekly => candidates.Where(p => p.Start <= reference).Select(p => (Period?)p).LastOrDefault(),
             (_, Tense.Future) when weekly => candidates.Where(p => p.End > reference).Select(p => (Period?)p).FirstOrDefault(),
-            _ => candidates.MinBy(p => Distance(p, reference) * (Against(p, tense, reference) ? TenseWeight : 1)),
+            _ => candidates.MinBy(p => Distance(p, reference) * (Against(p, tense, reference) ? TenseWeight : 1)
+                * (weekly || tense is Tense.Past or Tense.Future || p == occurrence(0) ? 1 : OtherYearWeight)),
         };
     }
 
     // How much farther an occurrence on the side the tense contradicts counts.
     private const int TenseWeight = 4;
+
+    // Without a tense, how much farther an occurrence outside the reference date's year counts
+    // ("Markets reopen on Christmas Day" written in June is this year's).
+    private const int OtherYearWeight = 2;
 
     private static bool Against(Period period, Tense tense, DateOnly reference) =>
         (tense == Tense.Past && period.Start > reference) || (tense == Tense.Future && period.End <= reference);

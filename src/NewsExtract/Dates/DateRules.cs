@@ -92,8 +92,9 @@ internal static class DateRules
             Regex pattern;
             try
             {
-                // Whole words only: nothing alphanumeric may touch the match on either side.
-                pattern = new Regex(@"(?<!\w)(?:" + body + @")(?!\w)", Options);
+                // Whole words only: nothing alphanumeric may touch the match on either side, nor a
+                // hyphenated word follow it ("Friday-Jones").
+                pattern = new Regex(@"(?<!\w)(?:" + body + @")(?!\w|-\p{L})", Options);
             }
             catch (ArgumentException ex)
             {
