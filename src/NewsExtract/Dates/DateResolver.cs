@@ -294,7 +294,9 @@ internal static class DateResolver
         return (direction, tense) switch
         {
             (Direction.This, _) => occurrence(0),
-            (Direction.Last, _) => candidates.Where(p => p.End <= reference).Select(p => (Period?)p).LastOrDefault(),
+            // "last May" written in June is not the month just gone (that is "last month").
+            (Direction.Last, _) => candidates.Where(p => p.End <= reference && !(p.Granularity == Granularity.Month && p.End == Period.Of(Granularity.Month, reference).Start))
+                .Select(p => (Period?)p).LastOrDefault(),
             (Direction.Next, _) => candidates.Where(p => p.Start > reference).Select(p => (Period?)p).FirstOrDefault(),
             (_, Tense.Past) when weekly => candidates.Where(p => p.Start <= reference).Select(p => (Period?)p).LastOrDefault(),
             (_, Tense.Future) when weekly => candidates.Where(p => p.End > reference).Select(p => (Period?)p).FirstOrDefault(),
