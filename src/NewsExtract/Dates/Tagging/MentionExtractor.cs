@@ -16,12 +16,15 @@ internal static class MentionExtractor
         foreach (var rule in DatePatterns.Rules)
         {
             priority[rule.Id] = rule.Priority;
-            for (var match = rule.Regex.Match(text); match.Success; match = match.NextMatch())
+            // The DFA finds the spans cheaply; groups are read only inside each span found.
+            foreach (var found in rule.Regex.EnumerateMatches(text))
             {
-                if (!article.IsInProse(match.Index))
+                if (!article.IsInProse(found.Index))
                 {
                     continue;
                 }
+
+                var match = rule.Regex.Match(text, found.Index, found.Length);
 
                 var mention = MentionReader.Read(article, rule, match);
                 if (mention is not null && SameParagraph(article, mention.Span))

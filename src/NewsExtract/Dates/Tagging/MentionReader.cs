@@ -21,6 +21,13 @@ internal static class MentionReader
         }
 
         var g = match.Groups;
+        if (text[span.End - 1] == '.' && g["month"] is { Success: true } fullMonth && fullMonth.Index + fullMonth.Length == span.End - 1
+            && DateLexicon.Months.TryGetValue(fullMonth.Value, out var named) && named.Use != "abbrev")
+        {
+            // "on 5 May." : the full stop ends the sentence.
+            span = new TextSpan(span.Start, span.End - 1);
+        }
+
         var mention = new DateMention(span, rule.Id, rule.Kind, rule.Type);
 
         // Names of months, weekdays and holidays are capitalised in news; lower case is a verb or a noun.
@@ -107,7 +114,7 @@ internal static class MentionReader
 
         if (g["relyear"] is { Success: true } relYear)
         {
-            mention = mention with { RelativeYear = DateLexicon.Shifts[relYear.Value] };
+            mention = mention with { RelativeYear = relYear.Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? 0 : DateLexicon.Shifts[relYear.Value] };
         }
 
         if (g["season"] is { Success: true } season)
@@ -397,13 +404,18 @@ internal static class MentionReader
             return false;
         }
 
+        var after = TextAround.WordAfter(text, span.End);
+        var afterWord = text.AsSpan(after.Start, after.Length);
+        if (DateLexicon.HasRole(afterWord, "nameafter") && TextAround.IsCapitalized(afterWord))
+        {
+            return false;
+        }
+
         if (DateLexicon.HasRole(beforeWord, "temporal") || DateLexicon.Shifts.ContainsKey(beforeWord.ToString()))
         {
             return true;
         }
 
-        var after = TextAround.WordAfter(text, span.End);
-        var afterWord = text.AsSpan(after.Start, after.Length);
         return !(TextAround.IsCapitalized(afterWord) && !IsCalendarWord(afterWord));
     }
 
@@ -452,11 +464,21 @@ internal static class MentionReader
                 return DateLexicon.HasRole(beforeWord, "duration");
             case "notage":
                 // "52 years old" is an age, not a span of time.
-                return !afterWord.Equals("old", StringComparison.OrdinalIgnoreCase);
+                return !afterWord.Equals("old", StringComparison.OrdinalIgnoreCase)
+                    && !(match.Index + match.Length + 4 <= text.Length && text.AsSpan(match.Index + match.Length).StartsWith("-old", StringComparison.OrdinalIgnoreCase));
+            case "lowercase":
+                // "Noon" or "the Year" in capitals mid-sentence is a name ("Player of the Year").
+                return !HasCapitalInside(match.Value) && (!char.IsUpper(match.Value[0]) || TextAround.StartsSentence(article, match.Index));
             case "amount":
                 return HasDigit(beforeWord) || DateLexicon.HasRole(beforeWord, "amount") || NumberWords.IsCardinal(beforeWord)
                     || (before.Start > 0 && HasDigitBefore(text, before.Start));
             case "setword":
+                // "the Daily Mail", "Weekly Standard": a title.
+                if (char.IsUpper(match.Value[0]) && (!TextAround.StartsSentence(article, match.Index) || TextAround.IsCapitalized(afterWord)))
+                {
+                    return false;
+                }
+
                 if (DateLexicon.SetWords[match.Value].Use == "free")
                 {
                     return true;
@@ -491,6 +513,19 @@ internal static class MentionReader
         var after = TextAround.WordAfter(text, end);
         var afterWord = text.AsSpan(after.Start, after.Length);
         return !(afterWord.Length > 0 && (DateLexicon.Units.ContainsKey(afterWord.ToString()) || DateLexicon.HasRole(afterWord, "amount")));
+    }
+
+    private static bool HasCapitalInside(string value)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (char.IsUpper(value[i]) && value[i - 1] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
