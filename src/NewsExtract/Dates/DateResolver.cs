@@ -277,10 +277,11 @@ internal static class DateResolver
     /// <summary>
     /// Picks the occurrence of a period with an unknown year (week, century): "last" the latest that
     /// ended before the reference day, "next" the first that starts after it, "this" the one of the
-    /// same year (week). Otherwise the nearest, where the tense counts against an occurrence on its
-    /// wrong side: within a week strictly (past "Friday" is the last Friday), beyond it by weight
-    /// (a past-tense "Nov. 10" written on Nov. 2 is still the coming one, a past-tense "June" written
-    /// in February last year's).
+    /// same year (week). Otherwise the tense: future takes the first occurrence not yet over (but for
+    /// quarters and halves, which are reported after they end); past takes the last that has begun
+    /// when it is a weekday or weekend, and beyond a week only weighs against later ones (a past-tense
+    /// "Nov. 10" written on Nov. 2 is still the coming one, a past-tense "June" written in February
+    /// last year's); no tense takes the nearest, leaning to the reference date's year.
     /// </summary>
     private static Period? Choose(Func<int, Period?> occurrence, Direction direction, Tense tense, DateOnly reference)
     {
@@ -299,7 +300,9 @@ internal static class DateResolver
                 .Select(p => (Period?)p).LastOrDefault(),
             (Direction.Next, _) => candidates.Where(p => p.Start > reference).Select(p => (Period?)p).FirstOrDefault(),
             (_, Tense.Past) when weekly => candidates.Where(p => p.Start <= reference).Select(p => (Period?)p).LastOrDefault(),
-            (_, Tense.Future) when weekly => candidates.Where(p => p.End > reference).Select(p => (Period?)p).FirstOrDefault(),
+            // Future is strict but for reporting periods: "expects to report a third-quarter loss" in November is the past quarter.
+            (_, Tense.Future) when weekly || candidates[0].Granularity is not (Granularity.Quarter or Granularity.Half) =>
+                candidates.Where(p => p.End > reference).Select(p => (Period?)p).FirstOrDefault(),
             _ => candidates.MinBy(p => Distance(p, reference) * (Against(p, tense, reference) ? TenseWeight : 1)
                 * (weekly || tense is Tense.Past or Tense.Future || p == occurrence(0) ? 1 : OtherYearWeight)),
         };

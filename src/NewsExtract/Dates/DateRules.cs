@@ -26,6 +26,8 @@ internal static class DateRules
     // "@_" and "@Name" (building blocks start with a capital), "@words:cat", "@numbers:role".
     private static readonly Regex Reference = new(@"@(?:(?<kind>words|numbers):(?<name>[a-z_]+)|(?<name>_|[A-Z][A-Za-z0-9]*))", RegexOptions.CultureInvariant);
 
+    private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "DATE", "TIME", "DURATION", "SET", "REMOVE" };
+
     public static IReadOnlyList<DateRule> All { get; } = Load();
 
     /// <summary>Expands every reference in <paramref name="pattern"/> into plain regular-expression text.</summary>
@@ -101,10 +103,36 @@ internal static class DateRules
                 throw new InvalidOperationException($"dates_rules.txt: rule '{row[0]}' has a bad pattern: {ex.Message}", ex);
             }
 
-            rules.Add(new DateRule(row[0], row[1], pattern, row[2], row[3] is "-" or "" ? null : row[3], rules.Count));
+            var rule = new DateRule(row[0], row[1], pattern, row[2], row[3] is "-" or "" ? null : row[3], rules.Count);
+            Check(rule);
+            rules.Add(rule);
         }
 
         return rules;
+    }
+
+    // A misspelt type, function or group name in a rule fails when the rules load, not on some article.
+    private static void Check(DateRule rule)
+    {
+        if (!Types.Contains(rule.Type))
+        {
+            throw new InvalidOperationException($"dates_rules.txt: rule '{rule.Id}' has an unknown type '{rule.Type}'");
+        }
+
+        var groups = rule.Pattern.GetGroupNames();
+        foreach (var (function, args) in DateTemplate.Calls(rule.Value).Concat(rule.Mod is null ? [] : DateTemplate.Calls(rule.Mod)))
+        {
+            if (!DateTemplate.Functions.Contains(function))
+            {
+                throw new InvalidOperationException($"dates_rules.txt: rule '{rule.Id}' calls an unknown function '{function}'");
+            }
+
+            var missing = args.FirstOrDefault(arg => !groups.Contains(arg));
+            if (missing is not null)
+            {
+                throw new InvalidOperationException($"dates_rules.txt: rule '{rule.Id}' reads a group '{missing}' its pattern does not have");
+            }
+        }
     }
 
     // The number words of the shared list (Text/Data/number_words.txt) by role; "cardinal" is every role but ordinal.

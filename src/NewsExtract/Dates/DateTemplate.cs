@@ -15,6 +15,17 @@ internal static class DateTemplate
     private static readonly Regex Clock = new(@"^(?<h>\d{1,2})(?:[:.h](?<m>\d\d))?\s*(?:(?<ap>[ap])\.?\s*m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex Fraction = new(@"\s*(?:and\s+a\s+half|1/2|½)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>The functions a template may call.</summary>
+    public static readonly IReadOnlySet<string> Functions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "month", "day", "year", "weekday", "season", "pod", "quarter", "half", "decade", "century", "clock",
+        "holiday", "set", "dir", "offset", "dayoffset", "num", "unit", "duration", "frequency", "mod",
+    };
+
+    /// <summary>The calls of a template: each function with the groups it reads.</summary>
+    public static IEnumerable<(string Function, string[] Groups)> Calls(string template) =>
+        Call.Matches(template).Select(call => (call.Groups["fn"].Value, call.Groups["args"].Value.Split(',')));
+
     public static string? Fill(string template, Match match)
     {
         var failed = false;
@@ -55,7 +66,7 @@ internal static class DateTemplate
             "duration" => Duration(text, Arg(texts, 1), Arg(texts, 2)),
             "frequency" => Duration(DateLexicon.Key(text) switch { "" => "1", "other" => "2", _ => text }, Arg(texts, 1), string.Empty),
             "mod" => Mod(text),
-            _ => throw new InvalidOperationException($"dates_rules.txt: unknown function '{function}'"),
+            _ => null,
         };
     }
 
