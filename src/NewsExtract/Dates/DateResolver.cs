@@ -291,10 +291,12 @@ internal static class DateResolver
             return null;
         }
 
+        // Weekdays and weekends recur every week; the tense decides them strictly.
         var weekly = candidates[0].Granularity <= Granularity.Week && candidates.Count > 1 && candidates[1].Start.DayNumber - candidates[0].Start.DayNumber <= 7;
+        var current = occurrence(0);
         return (direction, tense) switch
         {
-            (Direction.This, _) => occurrence(0),
+            (Direction.This, _) => current,
             // "last May" written in June is not the month just gone (that is "last month").
             (Direction.Last, _) => candidates.Where(p => p.End <= reference && !(p.Granularity == Granularity.Month && p.End == Period.Of(Granularity.Month, reference).Start))
                 .Select(p => (Period?)p).LastOrDefault(),
@@ -304,7 +306,7 @@ internal static class DateResolver
             (_, Tense.Future) when weekly || candidates[0].Granularity is not (Granularity.Quarter or Granularity.Half) =>
                 candidates.Where(p => p.End > reference).Select(p => (Period?)p).FirstOrDefault(),
             _ => candidates.MinBy(p => Distance(p, reference) * (Against(p, tense, reference) ? TenseWeight : 1)
-                * (weekly || tense is Tense.Past or Tense.Future || p == occurrence(0) ? 1 : OtherYearWeight)),
+                * (weekly || tense is Tense.Past or Tense.Future || p == current ? 1 : OtherYearWeight)),
         };
     }
 

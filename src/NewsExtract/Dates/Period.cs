@@ -57,23 +57,6 @@ internal readonly record struct Period(Granularity Granularity, DateOnly Start)
         return new Period(granularity, start);
     }
 
-    /// <summary>Moves the period by <paramref name="count"/> periods of its own size.</summary>
-    public Period Add(int count) => this with
-    {
-        Start = Granularity switch
-        {
-            Granularity.Day => Start.AddDays(count),
-            Granularity.Weekend or Granularity.Week => Start.AddDays(7 * count),
-            Granularity.Month => Start.AddMonths(count),
-            Granularity.Season => Start.AddYears(count),
-            Granularity.Quarter => Start.AddMonths(3 * count),
-            Granularity.Half => Start.AddMonths(6 * count),
-            Granularity.Year => Start.AddYears(count),
-            Granularity.Decade => Start.AddYears(10 * count),
-            _ => Start.AddYears(100 * count),
-        },
-    };
-
     /// <summary>The period of the same granularity <paramref name="count"/> units of <paramref name="unit"/> away ("a year before 1989-Q3" is 1988-Q3).</summary>
     public Period Shift(Granularity unit, int count)
     {
