@@ -166,12 +166,9 @@ internal static class DateTemplate
     // "20th century" -> 19, "twenty-first century" -> 20.
     private static string? Century(string text)
     {
-        var ordinal = Words(text.Replace("century", string.Empty, StringComparison.OrdinalIgnoreCase)).FirstOrDefault() ?? string.Empty;
-        ordinal = ordinal.TrimEnd('-');
+        var ordinal = text.Replace("century", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(' ', '-');
         var digits = new string(ordinal.TakeWhile(char.IsAsciiDigit).ToArray());
-        var n = digits.Length > 0
-            ? int.Parse(digits, CultureInfo.InvariantCulture)
-            : NumberWords.Ordinal(Hyphenate(text.Replace("century", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(' ', '-'))) ?? 0;
+        var n = digits.Length > 0 ? int.Parse(digits, CultureInfo.InvariantCulture) : NumberWords.Ordinal(Hyphenate(ordinal)) ?? 0;
         return n is >= 1 and <= 30 ? (n - 1).ToString("D2", CultureInfo.InvariantCulture) : null;
     }
 
