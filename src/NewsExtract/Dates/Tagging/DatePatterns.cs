@@ -67,6 +67,14 @@ internal static class DatePatterns
 
             if (c == ' ')
             {
+                // " ?" is an optional blank ("8am", "8 am").
+                if (i + 1 < pattern.Length && pattern[i + 1] == '?')
+                {
+                    output.Append(@"[ \t\u00A0]*");
+                    i++;
+                    continue;
+                }
+
                 output.Append(Blank);
                 continue;
             }

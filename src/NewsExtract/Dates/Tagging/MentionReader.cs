@@ -263,6 +263,11 @@ internal static class MentionReader
             mention = mention with { Amount = 1, AmountKnown = true };
         }
 
+        if ((g["half"].Success || g["half2"].Success) && mention.Amount is { } whole)
+        {
+            mention = mention with { Amount = whole + 0.5 };
+        }
+
         if (g["num2"] is { Success: true })
         {
             // A range of amounts ("12 to 18 months") has no single length.
@@ -442,7 +447,7 @@ internal static class MentionReader
         switch (rule.Context)
         {
             case "year":
-                return YearAlone(text, match.Index, beforeWord, mention.Year!.Value);
+                return YearAlone(article, match.Index, before, mention.Year!.Value);
             case "yearword":
                 return match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase)
                     || DateLexicon.HasRole(beforeWord, "temporal")
@@ -456,6 +461,15 @@ internal static class MentionReader
 
                 return mention.Shift is not null || mention.Year is not null || mention.Mod is not null
                     || (DateLexicon.HasRole(beforeWord, "temporal") && !afterWord.Equals("of", StringComparison.OrdinalIgnoreCase));
+            case "modal":
+                // "will one day be": a vague future, not a span of one day.
+                return DateLexicon.HasRole(beforeWord, "modal");
+            case "holiday":
+                // "a Christmas tree", "their Christmas album": the holiday names a kind of thing.
+                return !(DateLexicon.HasRole(beforeWord, "determiner") && TextAround.IsLowerWord(afterWord) && !DateLexicon.HasRole(afterWord, "tail"));
+            case "plural":
+                // "the Happy Mondays": a name.
+                return !TextAround.IsCapitalized(beforeWord) || DateLexicon.HasRole(beforeWord, "temporal") || TextAround.StartsSentence(article, before.Start);
             case "clock24":
                 return match.Groups["zone"].Success || match.Value.EndsWith('h')
                     || beforeWord.Equals("at", StringComparison.OrdinalIgnoreCase) || beforeWord.Equals("until", StringComparison.OrdinalIgnoreCase)
@@ -491,8 +505,10 @@ internal static class MentionReader
     }
 
     // A bare four-digit number is a year unless it counts or prices something ("about 2000 troops").
-    private static bool YearAlone(string text, int start, ReadOnlySpan<char> beforeWord, int year)
+    private static bool YearAlone(Article article, int start, TextSpan before, int year)
     {
+        var text = article.Text;
+        var beforeWord = text.AsSpan(before.Start, before.Length);
         // "about 2000 people", "more than 2000": an amount.
         if (DateLexicon.Approx.ContainsKey(beforeWord.ToString()) || beforeWord.Equals("than", StringComparison.OrdinalIgnoreCase))
         {
@@ -502,6 +518,12 @@ internal static class MentionReader
         if (DateLexicon.HasRole(beforeWord, "temporal"))
         {
             return true;
+        }
+
+        // "Euro 2004", "Windows 2000", "the Terrorism Act 2000": part of a name.
+        if (TextAround.IsCapitalized(beforeWord) && !TextAround.StartsSentence(article, before.Start))
+        {
+            return false;
         }
 
         if (year is < 1900 or > 2099)

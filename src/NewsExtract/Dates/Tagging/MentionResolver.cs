@@ -150,7 +150,7 @@ internal sealed class MentionResolver
 
         if (m.Half is { } half)
         {
-            var year = m.Year ?? InferYear(half * 6 - 5, null, m.Tense, m.Shift, quarterLike: true);
+            var year = m.Year ?? (m.RelativeYear is { } rel && _reference is { } r ? r.Year + rel : InferYear(half * 6 - 5, null, m.Tense, m.Shift, quarterLike: true));
             return (year is { } y ? Timex.Year(y) : "XXXX") + "-H" + half;
         }
 
@@ -178,6 +178,7 @@ internal sealed class MentionResolver
         switch (shift)
         {
             case < 0:
+                // "last April" is the latest April before the reference month.
                 return months < 0 ? r.Year : r.Year - 1;
             case > 0:
                 return months > 0 ? r.Year : r.Year + 1;
@@ -327,6 +328,9 @@ internal sealed class MentionResolver
                 return Timex.Month(month.Year, month.Month);
             case "Q":
                 return QuarterShift(r, n);
+            case "Y" when direction > 0 && _lastYear is { } named:
+                // "in 1998 ... a year later": counted from the year the story is at.
+                return Timex.Year(named + n);
             case "Y":
                 // "a year ago" beside a quarter compares that quarter with the same one a year before.
                 if (_lastQuarter is { } q && q.Sentence >= sentence - 1)

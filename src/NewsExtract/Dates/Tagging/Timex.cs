@@ -46,6 +46,20 @@ internal static class Timex
         }
 
         var n = amount.Value * factor;
+        if (n != Math.Floor(n) && n > 1 && letter is "Y" or "D" or "H")
+        {
+            // "two and a half years": P2Y6M; "an hour and a half": PT1H30M.
+            var (part, partLetter, partClock) = letter switch
+            {
+                "Y" when !clock => ((n - Math.Floor(n)) * 12, "M", false),
+                "D" => ((n - Math.Floor(n)) * 24, "H", true),
+                _ => ((n - Math.Floor(n)) * 60, "M", true),
+            };
+            var whole = Math.Floor(n).ToString(Invariant) + letter;
+            var rest = Math.Round(part).ToString(Invariant) + partLetter;
+            return prefix + whole + (partClock && !clock ? "T" : "") + rest;
+        }
+
         if (n != Math.Floor(n))
         {
             // Half units: "half a year" is six months, "1.5 days" 36 hours.
