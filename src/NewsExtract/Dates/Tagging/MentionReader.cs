@@ -326,6 +326,17 @@ internal static class MentionReader
             };
         }
 
+        // "the third-quarter loss", "the year-ago results": "the" goes with the noun, not the date.
+        if (mention.Kind is MentionKind.Calendar or MentionKind.Anaphoric && text.AsSpan(mention.Span.Start, mention.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            var said = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (said.EndsWith("-quarter", StringComparison.OrdinalIgnoreCase) || said.EndsWith("year-ago", StringComparison.OrdinalIgnoreCase)
+                || said.EndsWith("year-earlier", StringComparison.OrdinalIgnoreCase))
+            {
+                mention = mention with { Span = new TextSpan(mention.Span.Start + 4, mention.Span.End) };
+            }
+        }
+
         return ContextAllows(article, rule, match, mention) ? mention : null;
     }
 
@@ -481,7 +492,10 @@ internal static class MentionReader
                 return !afterWord.Equals("old", StringComparison.OrdinalIgnoreCase)
                     && !(match.Index + match.Length + 4 <= text.Length && text.AsSpan(match.Index + match.Length).StartsWith("-old", StringComparison.OrdinalIgnoreCase));
             case "lowercase":
-                // "Noon" or "the Year" in capitals mid-sentence is a name ("Player of the Year").
+                // "Noon" or "Today" in capitals mid-sentence is a name ("BBC Radio 4's Today programme").
+                return !char.IsUpper(match.Value[0]) || TextAround.StartsSentence(article, match.Index);
+            case "alllowercase":
+                // "Player of the Year".
                 return !HasCapitalInside(match.Value) && (!char.IsUpper(match.Value[0]) || TextAround.StartsSentence(article, match.Index));
             case "amount":
                 return HasDigit(beforeWord) || DateLexicon.HasRole(beforeWord, "amount") || NumberWords.IsCardinal(beforeWord)
