@@ -333,7 +333,7 @@ internal sealed class MentionResolver
                 return Timex.Year(named + n);
             case "Y":
                 // "a year ago" beside a quarter compares that quarter with the same one a year before.
-                if (_lastQuarter is { } q && q.Sentence >= sentence - 1)
+                if (_lastQuarter is { } q && q.Sentence >= sentence - 3)
                 {
                     return Timex.Quarter(q.Year + n, q.Quarter);
                 }
