@@ -209,6 +209,10 @@ internal static class MentionReader
             {
                 mention = mention with { Anaphor = "the" };
             }
+            else if (shiftWords.EndsWith("current", StringComparison.Ordinal))
+            {
+                mention = mention with { Anaphor = "current" };
+            }
         }
 
         if (g["unit"] is { Success: true } unitGroup)
@@ -364,7 +368,8 @@ internal static class MentionReader
         if (span.End < text.Length)
         {
             var after = text[span.End];
-            if (char.IsLetterOrDigit(after))
+            // "the year-ago quarter", "Ms Friday-Jones": the word goes on after a hyphen.
+            if (char.IsLetterOrDigit(after) || (after == '-' && span.End + 1 < text.Length && char.IsLetter(text[span.End + 1])))
             {
                 return false;
             }

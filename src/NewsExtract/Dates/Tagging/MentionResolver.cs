@@ -50,7 +50,13 @@ internal sealed class MentionResolver
         if (mention.Year is { } said)
         {
             _lastYear = said;
-            _lastMonth = mention.Month is { } month ? (said, month) : null;
+        }
+
+        // The month the story is at, named with or without its year ("in March ... the following month").
+        if (mention.Month is not null && value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5])
+            && int.TryParse(value.AsSpan(0, 4), out var monthYear) && int.TryParse(value.AsSpan(5, 2), out var monthNumber))
+        {
+            _lastMonth = (monthYear, monthNumber);
         }
     }
 
@@ -259,7 +265,7 @@ internal sealed class MentionResolver
         }
 
         // "this quarter" in a report is the quarter being reported, when one was named.
-        if (m.Unit == "Q" && shift == 0 && m.Tense != Tense.Future && _lastQuarter is { } reported)
+        if (m.Unit == "Q" && shift == 0 && m.Tense != Tense.Future && m.Anaphor != "current" && _lastQuarter is { } reported)
         {
             return Timex.Quarter(reported.Year, reported.Quarter);
         }

@@ -46,13 +46,14 @@ internal static class Timex
         }
 
         var n = amount.Value * factor;
-        if (n != Math.Floor(n) && n > 1 && letter is "Y" or "D" or "H")
+        if (n != Math.Floor(n) && n > 1 && (letter is "Y" or "D" or "H" || (clock && letter == "M")))
         {
             // "two and a half years": P2Y6M; "an hour and a half": PT1H30M.
             var (part, partLetter, partClock) = letter switch
             {
                 "Y" when !clock => ((n - Math.Floor(n)) * 12, "M", false),
                 "D" => ((n - Math.Floor(n)) * 24, "H", true),
+                "M" => ((n - Math.Floor(n)) * 60, "S", true),
                 _ => ((n - Math.Floor(n)) * 60, "M", true),
             };
             var whole = Math.Floor(n).ToString(Invariant) + letter;
