@@ -79,7 +79,7 @@ public sealed class ParseCommandTests
 
         var article = Json(outcome.Stdout);
         var date = article.GetProperty("dates")[0];
-        Assert.Equal(18, date.GetProperty("start").GetInt32());
+        Assert.Equal(20, date.GetProperty("start").GetInt32());
         OffsetAssert.EveryItemMatchesItsSpan(article);
     }
 
