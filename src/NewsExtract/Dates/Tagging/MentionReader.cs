@@ -432,6 +432,17 @@ internal static class MentionReader
             return false;
         }
 
+        // "The Mail on Sunday".
+        if (beforeWord.Equals("on", StringComparison.OrdinalIgnoreCase))
+        {
+            var paper = TextAround.WordBefore(text, before.Start);
+            var paperWord = text.AsSpan(paper.Start, paper.Length);
+            if (TextAround.IsCapitalized(paperWord) && DateLexicon.HasRole(paperWord, "nameafter"))
+            {
+                return false;
+            }
+        }
+
         if (DateLexicon.HasRole(beforeWord, "temporal") || DateLexicon.Shifts.ContainsKey(beforeWord.ToString()))
         {
             return true;
@@ -477,6 +488,14 @@ internal static class MentionReader
 
                 return mention.Shift is not null || mention.Year is not null || mention.Mod is not null
                     || (DateLexicon.HasRole(beforeWord, "temporal") && !afterWord.Equals("of", StringComparison.OrdinalIgnoreCase));
+            case "vague":
+                // "up to date", "as soon as it ended": idioms, not times.
+                if (beforeWord.Equals("up", StringComparison.OrdinalIgnoreCase) && match.Value.Equals("to date", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
+                return !(match.Value.Equals("soon", StringComparison.OrdinalIgnoreCase) && afterWord.Equals("as", StringComparison.OrdinalIgnoreCase));
             case "modal":
                 // "will one day be": a vague future, not a span of one day.
                 return DateLexicon.HasRole(beforeWord, "modal");
