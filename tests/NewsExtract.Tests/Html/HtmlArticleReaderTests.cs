@@ -23,26 +23,27 @@ public sealed class HtmlArticleReaderTests
             </body></html>
             """;
 
-        var (text, title) = HtmlArticleReader.Read(page);
+        var article = HtmlArticleReader.Read(page);
 
-        Assert.Equal("Port strike ends\n\nDock workers returned on Monday.\n\n\"It is over,\" said the union leader.", text);
-        Assert.Equal("Port strike ends", title);
+        Assert.Equal("Dock workers returned on Monday.\n\n\"It is over,\" said the union leader.", article.Text);
+        Assert.Equal("Port strike ends", article.Metadata.Title);
+        Assert.Equal(["Cranes idle (credit: Wire)"], article.Captions);
     }
 
     [Fact]
     public void A_page_without_blocks_gives_its_body_text()
     {
-        var (text, _) = HtmlArticleReader.Read("<html><body>Just   a line of text</body></html>");
+        var article = HtmlArticleReader.Read("<html><body>Just   a line of text</body></html>");
 
-        Assert.Equal("Just a line of text", text);
+        Assert.Equal("Just a line of text", article.Text);
     }
 
     [Fact]
     public void A_script_only_page_gives_no_text()
     {
-        var (text, title) = HtmlArticleReader.Read("<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>");
+        var article = HtmlArticleReader.Read("<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>");
 
-        Assert.Equal(string.Empty, text);
-        Assert.Null(title);
+        Assert.Equal(string.Empty, article.Text);
+        Assert.Null(article.Metadata.Title);
     }
 }
