@@ -20,23 +20,44 @@ internal static class HtmlHints
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        return style is not null && (Squeezed(style).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || Squeezed(style).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+        if (element.GetAttribute("style") is not { } style)
+        {
+            return false;
+        }
+
+        var squeezed = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return squeezed.Contains("display:none", StringComparison.OrdinalIgnoreCase) || squeezed.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>-1 when class or id name page furniture (comments, sharing, related links, ...), 1 when they name the body, else 0.</summary>
-    public static int Weight(IElement element)
+    /// <param name="seen">Weights of names already looked at on this page: pages repeat their class names.</param>
+    public static int Weight(IElement element, Dictionary<string, int> seen)
     {
-        var className = element.GetAttribute("class");
-        var id = element.Id;
-        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
+        var className = NameWeight(element.GetAttribute("class"), seen);
+        var id = NameWeight(element.Id, seen);
+        return className < 0 || id < 0 ? -1 : Math.Max(className, id);
+    }
+
+    private static int NameWeight(string? names, Dictionary<string, int> seen)
+    {
+        if (string.IsNullOrEmpty(names))
         {
             return 0;
         }
 
+        if (!seen.TryGetValue(names, out var weight))
+        {
+            weight = NameWeight(names);
+            seen[names] = weight;
+        }
+
+        return weight;
+    }
+
+    private static int NameWeight(string names)
+    {
         var positive = false;
-        foreach (var word in Words(className + " " + id))
+        foreach (var word in Words(names))
         {
             foreach (var hint in Hints)
             {
@@ -78,8 +99,6 @@ internal static class HtmlHints
 
         return words;
     }
-
-    private static string Squeezed(string style) => style.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     private sealed record Hint(string Word, bool Positive, bool Prefix)
     {

@@ -31,9 +31,10 @@ internal static class MainContent
         }
 
         var weights = new int[count];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            weights[i] = HtmlHints.Weight(layout.Elements[i]);
+            weights[i] = HtmlHints.Weight(layout.Elements[i], seen);
         }
 
         var removed = ChromeElements(layout, weights);
