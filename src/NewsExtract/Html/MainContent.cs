@@ -21,6 +21,9 @@ internal static class MainContent
     private const double HintBonus = 25;
     private const double SiblingShare = 0.2;
     private const int ProseSiblingLength = 80;
+    private const int TopCount = 5;
+    private const double AlikeShare = 0.75;
+    private const int MinAlike = 3;
 
     public static IReadOnlyList<TextBlock> Select(PageLayout layout)
     {
@@ -39,15 +42,7 @@ internal static class MainContent
 
         var removed = ChromeElements(layout, weights);
         var scores = Scores(layout, weights, removed);
-        var best = -1;
-        for (var i = 0; i < count; i++)
-        {
-            if (!double.IsNaN(scores[i]) && (best < 0 || scores[i] > scores[best]))
-            {
-                best = i;
-            }
-        }
-
+        var best = BetterTop(layout, scores, TopCandidates(scores));
         var included = new bool[count];
         if (best < 0)
         {
@@ -105,6 +100,95 @@ internal static class MainContent
         }
 
         return scores;
+    }
+
+    private static List<int> TopCandidates(double[] scores)
+    {
+        var top = new List<int>(TopCount + 1);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (double.IsNaN(scores[i]))
+            {
+                continue;
+            }
+
+            var at = top.FindIndex(other => scores[other] < scores[i]);
+            top.Insert(at < 0 ? top.Count : at, i);
+            if (top.Count > TopCount)
+            {
+                top.RemoveAt(TopCount);
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// Readability's corrections of the best-scoring element: a body cut into many small boxes
+    /// (one paragraph each) makes several boxes score alike, so their common ancestor is the body;
+    /// an ancestor scoring higher on the way up holds more of it; an only child stands for its parent.
+    /// </summary>
+    private static int BetterTop(PageLayout layout, double[] scores, List<int> top)
+    {
+        if (top.Count == 0)
+        {
+            return -1;
+        }
+
+        var best = top[0];
+        var alike = top.Skip(1).Where(other => scores[other] >= AlikeShare * scores[best]).Select(other => Ancestors(layout, other)).ToList();
+        if (alike.Count >= MinAlike)
+        {
+            for (var parent = layout.Parents[best]; parent > 0; parent = layout.Parents[parent])
+            {
+                if (alike.Count(ancestors => ancestors.Contains(parent)) >= MinAlike)
+                {
+                    best = parent;
+                    break;
+                }
+            }
+        }
+
+        var lastScore = scores[best];
+        var threshold = lastScore / 3;
+        for (var parent = layout.Parents[best]; parent > 0; parent = layout.Parents[parent])
+        {
+            if (double.IsNaN(scores[parent]))
+            {
+                continue;
+            }
+
+            if (scores[parent] < threshold)
+            {
+                break;
+            }
+
+            if (scores[parent] > lastScore)
+            {
+                best = parent;
+                break;
+            }
+
+            lastScore = scores[parent];
+        }
+
+        while (layout.Parents[best] > 0 && layout.Elements[layout.Parents[best]].ChildElementCount == 1)
+        {
+            best = layout.Parents[best];
+        }
+
+        return best;
+    }
+
+    private static HashSet<int> Ancestors(PageLayout layout, int element)
+    {
+        var ancestors = new HashSet<int>();
+        for (var parent = layout.Parents[element]; parent >= 0; parent = layout.Parents[parent])
+        {
+            ancestors.Add(parent);
+        }
+
+        return ancestors;
     }
 
     private static void IncludeWithSiblings(PageLayout layout, double[] scores, int best, bool[] included)
