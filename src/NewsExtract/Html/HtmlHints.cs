@@ -54,26 +54,24 @@ internal static class HtmlHints
         return weight;
     }
 
+    // As in Readability, a name that also says content ("content-with-sidebar") is not chrome.
     private static int NameWeight(string names)
     {
         var positive = false;
+        var chrome = false;
         foreach (var word in Words(names))
         {
             foreach (var hint in Hints)
             {
                 if (hint.Matches(word))
                 {
-                    if (!hint.Positive)
-                    {
-                        return -1;
-                    }
-
-                    positive = true;
+                    positive |= hint.Positive;
+                    chrome |= !hint.Positive;
                 }
             }
         }
 
-        return positive ? 1 : 0;
+        return positive ? (chrome ? 0 : 1) : (chrome ? -1 : 0);
     }
 
     // "storyBody", "story-body" and "story_body" all give the words story and body.
