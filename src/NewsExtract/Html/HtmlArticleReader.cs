@@ -23,11 +23,13 @@ public static class HtmlArticleReader
 
         var layout = PageLayout.Of(body);
         var blocks = MainContent.Select(layout);
-        var paragraphs = blocks
-            .Where(block => !(block.IsHeading && string.Equals(block.Text, metadata.Title, StringComparison.OrdinalIgnoreCase)))
-            .Select(block => block.Text);
+        var paragraphs = blocks.Where(block => !IsHeadline(block, metadata)).Select(block => block.Text);
         return new HtmlArticle(string.Join("\n\n", paragraphs), metadata, layout.Captions);
     }
+
+    // The headline is the record's title, not a paragraph of the body.
+    private static bool IsHeadline(TextBlock block, HtmlMetadata metadata) =>
+        block.IsHeading && (block.HeadingLevel == 1 || string.Equals(block.Text, metadata.Title, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>An article read from an HTML page.</summary>

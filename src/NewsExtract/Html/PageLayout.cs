@@ -170,7 +170,7 @@ internal sealed class PageLayout
         }
 
         var owner = _openBlocks.Count > 0 ? _openBlocks[^1] : 0;
-        var heading = Elements[owner].LocalName is ['h', >= '1' and <= '6'];
+        var heading = Elements[owner].LocalName is ['h', >= '1' and <= '6'] tag ? tag[1] - '0' : 0;
         Blocks.Add(new TextBlock(_text.ToString(), Math.Min(_linkLength, _text.Length), owner, heading));
         _text.Clear();
         _linkLength = 0;
