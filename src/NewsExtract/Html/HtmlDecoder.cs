@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using NewsExtract.Output;
 
 namespace NewsExtract.Html;
@@ -13,8 +14,6 @@ internal static partial class HtmlDecoder
 {
     // Browsers look for the declaration in the first 1024 bytes; pages with long heads put it later.
     private const int PrescanBytes = 4096;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static HtmlDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -30,7 +29,7 @@ internal static partial class HtmlDecoder
                 return (null, new InputError("binary", $"binary file (NUL byte at offset {nul}), not an HTML page"));
             }
 
-            encoding = Declared(bytes) ?? Detected(bytes);
+            encoding = Declared(bytes) is { } declared && !MislabelledUtf8(declared, bytes) ? declared : Detected(bytes);
         }
 
         var html = encoding.GetString(bytes[skip..]);
@@ -58,7 +57,16 @@ internal static partial class HtmlDecoder
     private static Encoding? Declared(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
-        var match = CharsetDeclaration().Match(head);
+        Match match;
+        try
+        {
+            match = CharsetDeclaration().Match(head);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
         if (!match.Success)
         {
             return null;
@@ -82,18 +90,12 @@ internal static partial class HtmlDecoder
         }
     }
 
-    private static Encoding Detected(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            return Encoding.UTF8;
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding(1252);
-        }
-    }
+    // Non-ASCII text that is valid UTF-8 is almost never legacy text that happens to decode: the
+    // label is wrong (common on the web), or the page was already text (an "html" JSON record).
+    private static bool MislabelledUtf8(Encoding declared, ReadOnlySpan<byte> bytes) =>
+        declared.IsSingleByte && bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) && Utf8.IsValid(bytes);
+
+    private static Encoding Detected(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes) ? Encoding.UTF8 : Encoding.GetEncoding(1252);
 
     [GeneratedRegex("""<meta\b[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex CharsetDeclaration();

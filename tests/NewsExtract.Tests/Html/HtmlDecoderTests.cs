@@ -69,6 +69,16 @@ public sealed class HtmlDecoderTests
     }
 
     [Fact]
+    public void Valid_utf8_under_a_legacy_label_is_read_as_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=\"iso-8859-1\"><p>Zürich – “quoted”</p>");
+
+        var (html, _) = HtmlDecoder.Decode(bytes);
+
+        Assert.Contains("Zürich – “quoted”", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nul_bytes_without_a_utf16_pattern_mean_a_binary_file()
     {
         var (_, error) = HtmlDecoder.Decode([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
