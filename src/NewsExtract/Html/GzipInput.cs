@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using NewsExtract.Output;
 
@@ -33,6 +34,12 @@ internal static class GzipInput
                 }
 
                 output.Write(chunk, 0, read);
+            }
+
+            // GZipStream ends quietly on a cut-off file; the trailer's size (mod 2^32) tells.
+            if (bytes.Length < 18 || BinaryPrimitives.ReadUInt32LittleEndian(bytes[^4..]) != (uint)output.Length)
+            {
+                return (null, Invalid("truncated or corrupt gzip data (unpacked size differs from the size in its trailer)"));
             }
 
             return (output.ToArray(), null);

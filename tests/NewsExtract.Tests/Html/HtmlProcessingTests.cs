@@ -76,6 +76,16 @@ public sealed class HtmlProcessingTests
     }
 
     [Fact]
+    public void A_truncated_gzip_file_is_an_invalid_gzip_error()
+    {
+        var packed = Gzip(HtmlFixtures.Bytes("chrome-heavy.html"));
+
+        var result = ArticleProcessor.Process("page.html.gz", packed.AsSpan(0, packed.Length / 2), InputFormat.Html, NoDate);
+
+        Assert.Equal("invalid_gzip", result.Error?.Code);
+    }
+
+    [Fact]
     public void A_gzip_that_unpacks_beyond_the_limit_is_refused()
     {
         var result = ArticleProcessor.Process("bomb.html.gz", Gzip(new byte[1_000_000]), InputFormat.Html, NoDate, maxUnpackedBytes: 100_000);
