@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using NewsExtract.Text;
 
@@ -113,7 +114,8 @@ internal static class JsonLdArticle
 
     private static string? Text(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => PageLayout.Collapse(value.GetString()!) is { Length: > 0 } text ? text : null,
+        // Pages often HTML-escape JSON-LD strings as well ("&#8211;"): decode that second layer.
+        JsonValueKind.String => PageLayout.Collapse(WebUtility.HtmlDecode(value.GetString()!)) is { Length: > 0 } text ? text : null,
         JsonValueKind.Array => value.EnumerateArray().Select(Text).FirstOrDefault(text => text is not null),
         _ => null,
     };

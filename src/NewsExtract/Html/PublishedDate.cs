@@ -10,6 +10,8 @@ namespace NewsExtract.Html;
 /// </summary>
 internal static partial class PublishedDate
 {
+    private const int MinYear = 1900;
+
     private static readonly string[] Rfc1123Formats = ["ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss zzz"];
 
     public static string? Normalise(string? raw)
@@ -34,7 +36,7 @@ internal static partial class PublishedDate
         value = value.Replace("UTC", "+00:00", StringComparison.Ordinal).Replace("GMT", "+00:00", StringComparison.Ordinal);
         if (DateTimeOffset.TryParseExact(value, Rfc1123Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
         {
-            return parsed.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Offset(parsed.Offset);
+            return parsed.Year < MinYear ? null : parsed.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Offset(parsed.Offset);
         }
 
         return null;
@@ -72,8 +74,9 @@ internal static partial class PublishedDate
         };
     }
 
+    // Year 1 and other placeholders ("0001-01-01T00:00:00Z") are template defaults, not dates.
     private static string? Date(string year, string month, string day) =>
-        DateOnly.TryParseExact($"{year}-{month}-{day}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DateOnly.TryParseExact($"{year}-{month}-{day}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= MinYear
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
 

@@ -45,6 +45,21 @@ public sealed class HtmlMetadataTests
     }
 
     [Fact]
+    public void Html_escapes_inside_json_ld_strings_are_decoded_and_placeholder_dates_skipped()
+    {
+        var page = """
+            <html><head><meta name="date" content="2024-05-02">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ports &#8211; and &amp; docks", "datePublished": "0001-01-01T00:00:00Z"}</script>
+            </head>
+            """ + Body + "</html>";
+
+        var metadata = HtmlArticleReader.Read(page).Metadata;
+
+        Assert.Equal("Ports – and & docks", metadata.Title);
+        Assert.Equal("2024-05-02", metadata.Published);
+    }
+
+    [Fact]
     public void Json_ld_wins_over_meta_tags()
     {
         var page = """

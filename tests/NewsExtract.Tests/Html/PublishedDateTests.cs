@@ -22,6 +22,7 @@ public sealed class PublishedDateTests
     [InlineData("yesterday")]
     [InlineData("2024-13-40")]
     [InlineData("March 2024")]
+    [InlineData("0001-01-01T00:00:00Z")]
     public void Refuses_what_is_not_a_date(string raw)
     {
         Assert.Null(PublishedDate.Normalise(raw));
