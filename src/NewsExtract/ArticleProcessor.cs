@@ -73,7 +73,16 @@ public static class ArticleProcessor
             return ArticleResult.Failed(source, error);
         }
 
-        var page = HtmlArticleReader.Read(html!);
+        HtmlArticle page;
+        try
+        {
+            page = HtmlArticleReader.Read(html!);
+        }
+        catch (HtmlTooDeepException ex)
+        {
+            return ArticleResult.Failed(source, new InputError("no_article", ex.Message));
+        }
+
         if (string.IsNullOrWhiteSpace(page.Text))
         {
             return ArticleResult.Failed(source, new InputError("no_article", "no article text found in the HTML page"));

@@ -13,6 +13,11 @@ public static class HtmlArticleReader
 
     public static HtmlArticle Read(string html)
     {
+        if (NestingDepth.Exceeds(html))
+        {
+            throw new HtmlTooDeepException();
+        }
+
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
@@ -31,6 +36,9 @@ public static class HtmlArticleReader
     private static bool IsHeadline(TextBlock block, HtmlMetadata metadata) =>
         block.IsHeading && (block.HeadingLevel == 1 || string.Equals(block.Text, metadata.Title, StringComparison.OrdinalIgnoreCase));
 }
+
+/// <summary>A page whose containers nest deeper than <see cref="NestingDepth.Limit"/> levels: refused, not parsed.</summary>
+public sealed class HtmlTooDeepException() : Exception($"the page nests its elements more than {NestingDepth.Limit} levels deep; not parsed");
 
 /// <summary>An article read from an HTML page.</summary>
 /// <param name="Text">The body text: paragraphs separated by a blank line.</param>

@@ -104,9 +104,11 @@ internal sealed class PageLayout
                 pending.Push((null, isBlock ? self : -2 - self, parent));
             }
 
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            // By index: AngleSharp's PreviousSibling searches the parent's list, quadratic on wide elements.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                pending.Push((child, -1, self));
+                pending.Push((children[i], -1, self));
             }
         }
 

@@ -138,11 +138,33 @@ public sealed class HtmlArticleReaderTests
     public void Deeply_nested_and_huge_pages_are_read_without_overflow()
     {
         var page = new StringBuilder("<html><body>");
-        page.Insert(page.Length, "<div>", 20_000).Append("<p>Deep inside, the text survives.</p>").Insert(page.Length, "</div>", 20_000);
+        page.Insert(page.Length, "<div>", 3_000).Append("<p>Deep inside, the text survives.</p>").Insert(page.Length, "</div>", 3_000);
         page.Insert(page.Length, "<p>Another paragraph of the same long page, repeated many times over.</p>", 20_000).Append("</body></html>");
 
         var article = HtmlArticleReader.Read(page.ToString());
 
         Assert.Contains("Another paragraph", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_nested_beyond_the_limit_is_refused_before_parsing()
+    {
+        var page = string.Concat(Enumerable.Repeat("<div><span>", 100_000)) + "<p>Hostile page.</p>";
+
+        var result = ArticleProcessor.Process("deep.html", Encoding.UTF8.GetBytes(page), InputFormat.Html, new ExtractionOptions());
+
+        Assert.Equal("no_article", result.Error?.Code);
+        Assert.Contains("levels deep", result.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Closed_containers_and_markup_inside_scripts_do_not_count_as_depth()
+    {
+        var page = string.Concat(Enumerable.Repeat("<div><p>Item, with a short line of text.</p></div>", 10_000))
+            + "<script>" + string.Concat(Enumerable.Repeat("'<div>'", 10_000)) + "</script><!--" + string.Concat(Enumerable.Repeat("<div>", 10_000)) + "-->";
+
+        var article = HtmlArticleReader.Read(page);
+
+        Assert.StartsWith("Item, with a short line of text.", article.Text, StringComparison.Ordinal);
     }
 }
