@@ -46,6 +46,7 @@ internal static class MainContent
         var included = new bool[count];
         if (best < 0)
         {
+            // No paragraph long enough to score anywhere (a one-line page): the whole body, minus chrome.
             included[0] = true;
         }
         else
