@@ -47,38 +47,20 @@ public sealed class Article
     }
 
     /// <summary>The paragraph that contains <paramref name="index"/>, or null between paragraphs.</summary>
-    public Paragraph? ParagraphAt(int index)
-    {
-        var (lo, hi) = (0, Paragraphs.Count - 1);
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var span = Paragraphs[mid].Span;
-            if (index < span.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (index >= span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return Paragraphs[mid];
-            }
-        }
-
-        return null;
-    }
+    public Paragraph? ParagraphAt(int index) => Find(Paragraphs, index, p => p.Span);
 
     /// <summary>The sentence that contains <paramref name="index"/>, or null outside sentences.</summary>
-    public Sentence? SentenceAt(int index)
+    public Sentence? SentenceAt(int index) => Find(Sentences, index, s => s.Span);
+
+    // Binary search over units sorted by position that do not overlap.
+    private static T? Find<T>(IReadOnlyList<T> units, int index, Func<T, TextSpan> spanOf)
+        where T : class
     {
-        var (lo, hi) = (0, Sentences.Count - 1);
+        var (lo, hi) = (0, units.Count - 1);
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var span = Sentences[mid].Span;
+            var span = spanOf(units[mid]);
             if (index < span.Start)
             {
                 hi = mid - 1;
@@ -89,7 +71,7 @@ public sealed class Article
             }
             else
             {
-                return Sentences[mid];
+                return units[mid];
             }
         }
 
