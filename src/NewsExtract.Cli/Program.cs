@@ -1,1 +1,3 @@
-return 0;
+using NewsExtract.Cli;
+
+return CliApp.Run(args, CliConsole.System());

@@ -1,0 +1,227 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using NewsExtract.Output;
+
+namespace NewsExtract.Cli;
+
+/// <summary><c>newsextract parse INPUT...</c>: extract facts from articles and write them as JSON, JSON Lines or CSV.</summary>
+internal static class ParseCommand
+{
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
+    public const string Examples = """
+          newsextract parse article.txt
+          newsextract parse --reference-date 2025-06-09 samples/
+          newsextract parse --format jsonl --jobs 4 -o facts.jsonl corpus/
+          newsextract parse --format csv --only dates,counts corpus/ > facts.csv
+          cat article.txt | newsextract parse --reference-date 2025-06-09 -
+          newsextract parse --include '*.html' --exclude 'drafts/*' site/
+        """;
+
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Files, directories (walked recursively) or - for standard input",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // An unknown option would otherwise be taken for a file name; "./-x" still names a file "-x".
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: json (an object for one input, an array for several), jsonl, csv",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "jsonl", "csv");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
+        var referenceDate = new Option<DateOnly?>("--reference-date", "-r")
+        {
+            Description = "Resolve relative dates (\"on Monday\", \"today\") against this date, YYYY-MM-DD",
+            HelpName = "DATE",
+            CustomParser = ParseDate,
+        };
+        var only = new Option<FactKinds>("--only")
+        {
+            Description = "Extract only these kinds, comma-separated: dates,counts,officials,quotes",
+            HelpName = "KINDS",
+            CustomParser = ParseKinds,
+        };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Articles processed in parallel (output order never changes) [default: processor count]",
+            HelpName = "N",
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1");
+            }
+        });
+        var include = new Option<string[]>("--include")
+        {
+            Description = "Glob of files to take from directories (repeatable; default *.txt)",
+            HelpName = "GLOB",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to leave out of directories (repeatable)", HelpName = "GLOB" };
+        var includeText = new Option<bool>("--include-text") { Description = "Add each article's text as the field \"text\"" };
+        var maxBytes = new Option<long>("--max-bytes")
+        {
+            Description = "Refuse inputs larger than this many bytes",
+            HelpName = "BYTES",
+            DefaultValueFactory = _ => DefaultMaxBytes,
+        };
+
+        var command = new Command("parse", "Extract dates, counts, officials and quotes from articles")
+        {
+            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, maxBytes,
+        };
+        command.SetAction(parseResult => Run(console, new ParseSettings(
+            parseResult.GetValue(inputs) ?? [],
+            parseResult.GetValue(format) switch { "jsonl" => OutputFormat.JsonLines, "csv" => OutputFormat.Csv, _ => OutputFormat.Json },
+            parseResult.GetValue(output),
+            parseResult.GetValue(referenceDate),
+            parseResult.GetResult(only) is null ? FactKinds.All : parseResult.GetValue(only),
+            parseResult.GetResult(jobs) is null ? Environment.ProcessorCount : parseResult.GetValue(jobs),
+            parseResult.GetValue(include) ?? [],
+            parseResult.GetValue(exclude) ?? [],
+            parseResult.GetValue(includeText),
+            parseResult.GetValue(maxBytes))));
+        return command;
+    }
+
+    internal static int Run(CliConsole console, ParseSettings settings)
+    {
+        var items = new InputFinder(settings.Includes, settings.Excludes).Find(settings.Inputs);
+        Stream stream;
+        try
+        {
+            stream = settings.OutputPath is null ? console.Out : new FileStream(settings.OutputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.Report(settings.OutputPath, "cannot write output: " + InputFinder.Describe(ex));
+            return ExitCodes.Fatal;
+        }
+
+        // One object for a single file (or stdin); an array as soon as a directory or several inputs are given.
+        var asArray = settings.Inputs.Count != 1 || Directory.Exists(settings.Inputs[0]);
+        var extraction = new ExtractionOptions(settings.ReferenceDate, settings.Kinds);
+        var failed = 0;
+        try
+        {
+            using var writer = ResultWriter.Create(settings.Format, stream, new OutputOptions(settings.IncludeText, settings.Kinds), asArray);
+            writer.Begin();
+            OrderedRunner.Run(
+                items,
+                settings.Jobs,
+                item => Process(item, console.In, settings.MaxBytes, extraction),
+                result =>
+                {
+                    if (result.Error is { } error)
+                    {
+                        failed++;
+                        console.Report(result.Source, error.Message);
+                    }
+
+                    writer.Write(result);
+                });
+            writer.End();
+        }
+        catch (IOException) when (settings.OutputPath is null)
+        {
+            // The reader went away (`newsextract parse ... | head -1`): stop quietly, as grep and jq do.
+            return failed > 0 ? ExitCodes.InputsFailed : ExitCodes.Ok;
+        }
+        catch (IOException ex)
+        {
+            console.Report(settings.OutputPath, "cannot write output: " + ex.Message);
+            return ExitCodes.Fatal;
+        }
+        finally
+        {
+            if (settings.OutputPath is not null)
+            {
+                stream.Dispose();
+            }
+        }
+
+        return failed > 0 ? ExitCodes.InputsFailed : ExitCodes.Ok;
+    }
+
+    private static ArticleResult Process(InputItem item, Stream stdin, long maxBytes, ExtractionOptions options)
+    {
+        var (bytes, error) = InputReader.Read(item, stdin, maxBytes);
+        if (error is not null)
+        {
+            return ArticleResult.Failed(item.Source, error);
+        }
+
+        try
+        {
+            return ArticleProcessor.Process(item.Source, bytes, ArticleProcessor.FormatOf(item.Source), options);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A defect on one article must not cost the rest of the batch: report it in its place.
+            return ArticleResult.Failed(item.Source, new InputError("internal", $"internal error ({ex.GetType().Name}: {ex.Message}); please report it"));
+        }
+    }
+
+    private static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"--reference-date: '{token}' is not a date of the form YYYY-MM-DD");
+        return null;
+    }
+
+    private static FactKinds ParseKinds(ArgumentResult result)
+    {
+        var kinds = FactKinds.None;
+        foreach (var token in result.Tokens)
+        {
+            foreach (var name in token.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (name.All(char.IsLetter) && Enum.TryParse<FactKinds>(name, ignoreCase: true, out var kind) && kind is not FactKinds.None and not FactKinds.All)
+                {
+                    kinds |= kind;
+                }
+                else
+                {
+                    result.AddError($"--only: unknown kind '{name}' (expected dates, counts, officials, quotes)");
+                }
+            }
+        }
+
+        return kinds == FactKinds.None ? FactKinds.All : kinds;
+    }
+}
+
+/// <summary>The options of one <c>parse</c> run.</summary>
+internal sealed record ParseSettings(
+    IReadOnlyList<string> Inputs,
+    OutputFormat Format,
+    string? OutputPath,
+    DateOnly? ReferenceDate,
+    FactKinds Kinds,
+    int Jobs,
+    IReadOnlyList<string> Includes,
+    IReadOnlyList<string> Excludes,
+    bool IncludeText,
+    long MaxBytes);
