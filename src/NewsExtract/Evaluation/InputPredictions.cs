@@ -85,6 +85,13 @@ public sealed class InputPredictions
             _problems.Add(new FileProblem(path, e.Message));
             result = ArticleResult.Failed(path, new InputError("unreadable", e.Message));
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // As `parse` does: a defect on one article becomes that article's error record, not the end of the run.
+            var message = $"internal error ({e.GetType().Name}: {e.Message})";
+            _problems.Add(new FileProblem(path, message));
+            result = ArticleResult.Failed(path, new InputError("internal", message));
+        }
 
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, JsonArticleWriter.WriterOptions(indented: false)))
