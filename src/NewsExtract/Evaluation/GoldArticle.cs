@@ -6,6 +6,8 @@ namespace NewsExtract.Evaluation;
 /// <summary>One gold file (format: shared/gold/README.md), kept as parsed JSON.</summary>
 public sealed class GoldArticle
 {
+    public const string TimeMlExtension = ".tml";
+
     private readonly JsonElement _root;
 
     internal GoldArticle(string path, JsonElement root)
@@ -27,9 +29,18 @@ public sealed class GoldArticle
 
     public DateOnly? ReferenceDate { get; }
 
-    /// <summary>Reads a gold file; throws <see cref="IOException"/> or <see cref="JsonException"/> when it cannot.</summary>
+    /// <summary>
+    /// Reads a gold file (or a TimeML .tml file, as date gold); throws <see cref="IOException"/>,
+    /// <see cref="JsonException"/> or <see cref="System.Xml.XmlException"/> when it cannot.
+    /// </summary>
     public static GoldArticle Load(string path)
     {
+        if (path.EndsWith(TimeMlExtension, StringComparison.Ordinal))
+        {
+            using var stream = File.OpenRead(path);
+            return FromTimeMl(path, TimeMlDocument.Read(stream));
+        }
+
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
@@ -37,6 +48,44 @@ public sealed class GoldArticle
         }
 
         return new GoldArticle(path, document.RootElement.Clone());
+    }
+
+    /// <summary>The gold a TimeML file implies: its TIMEX3s as required dates, its DCT as reference date.</summary>
+    public static GoldArticle FromTimeMl(string path, TimeMlDocument document)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("source", System.IO.Path.GetFileName(path));
+            if (document.ReferenceDate is { } date)
+            {
+                json.WriteString("reference_date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                json.WriteNull("reference_date");
+            }
+
+            json.WriteStartArray("dates");
+            foreach (var timex in document.Timexes)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", timex.Text);
+                json.WriteNumber("start", timex.Start);
+                json.WriteNumber("end", timex.End);
+                json.WriteString("type", timex.Type);
+                json.WriteString("value", timex.Value);
+                json.WriteBoolean("required", true);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        using var parsed = JsonDocument.Parse(buffer.WrittenMemory);
+        return new GoldArticle(path, parsed.RootElement.Clone());
     }
 
     /// <summary>Spanned items of dates, counts or quotes; an error message when one lacks a numeric start or end.</summary>

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace NewsExtract.Evaluation;
 
-/// <summary>The *.gold.json files of a directory, in the sorted order score.py reads them.</summary>
+/// <summary>
+/// The *.gold.json files of a directory, in the sorted order score.py reads them, and any TimeML
+/// *.tml files (date gold only: score them with --only dates).
+/// </summary>
 public static class GoldSet
 {
     public const string Suffix = ".gold.json";
@@ -17,7 +20,7 @@ public static class GoldSet
         var articles = new List<GoldArticle>();
         var problems = new List<FileProblem>();
         var files = Directory.EnumerateFiles(directory)
-            .Where(f => Path.GetFileName(f).EndsWith(Suffix, StringComparison.Ordinal))
+            .Where(f => f.EndsWith(Suffix, StringComparison.Ordinal) || f.EndsWith(GoldArticle.TimeMlExtension, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -25,7 +28,7 @@ public static class GoldSet
             {
                 articles.Add(GoldArticle.Load(file));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or System.Xml.XmlException)
             {
                 problems.Add(new FileProblem(file, e.Message));
             }

@@ -11,7 +11,7 @@ namespace NewsExtract.Evaluation;
 /// </summary>
 public sealed class InputPredictions
 {
-    private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm"];
+    private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm", GoldArticle.TimeMlExtension];
 
     private readonly IReadOnlyList<string> _files;
     private readonly SourcePairing _pairing;
@@ -29,7 +29,7 @@ public sealed class InputPredictions
     /// <summary>Inputs that could not be read; each also yields an error record, as in `parse` output.</summary>
     public IReadOnlyList<FileProblem> Problems => _problems;
 
-    /// <summary>Files as given, and the article files (.txt, .html, .htm) under directories, sorted.</summary>
+    /// <summary>Files as given, and the article files (.txt, .html, .htm, .tml) under directories, sorted.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<FileProblem> Problems) Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -77,10 +77,19 @@ public sealed class InputPredictions
         ArticleResult result;
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            result = ArticleProcessor.Process(path, bytes, ArticleProcessor.FormatOf(path), new ExtractionOptions(date));
+            var options = new ExtractionOptions(date);
+            if (path.EndsWith(GoldArticle.TimeMlExtension, StringComparison.OrdinalIgnoreCase))
+            {
+                // A TimeML file's article is its TEXT, the text its TIMEX3 offsets count in.
+                using var stream = File.OpenRead(path);
+                result = ArticleProcessor.ProcessText(path, TimeMlDocument.Read(stream).Text, options);
+            }
+            else
+            {
+                result = ArticleProcessor.Process(path, File.ReadAllBytes(path), ArticleProcessor.FormatOf(path), options);
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
         {
             _problems.Add(new FileProblem(path, e.Message));
             result = ArticleResult.Failed(path, new InputError("unreadable", e.Message));
