@@ -74,32 +74,10 @@ public sealed class InputPredictions
 
     private JsonElement Parse(string path, DateOnly? date)
     {
-        ArticleResult result;
-        try
+        var result = Process(path, new ExtractionOptions(date));
+        if (result.Error is { } error)
         {
-            var options = new ExtractionOptions(date);
-            if (path.EndsWith(GoldArticle.TimeMlExtension, StringComparison.OrdinalIgnoreCase))
-            {
-                // A TimeML file's article is its TEXT, the text its TIMEX3 offsets count in.
-                using var stream = File.OpenRead(path);
-                result = ArticleProcessor.ProcessText(path, TimeMlDocument.Read(stream).Text, options);
-            }
-            else
-            {
-                result = ArticleProcessor.Process(path, File.ReadAllBytes(path), ArticleProcessor.FormatOf(path), options);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
-        {
-            _problems.Add(new FileProblem(path, e.Message));
-            result = ArticleResult.Failed(path, new InputError("unreadable", e.Message));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // As `parse` does: a defect on one article becomes that article's error record, not the end of the run.
-            var message = $"internal error ({e.GetType().Name}: {e.Message})";
-            _problems.Add(new FileProblem(path, message));
-            result = ArticleResult.Failed(path, new InputError("internal", message));
+            _problems.Add(new FileProblem(path, error.Message));
         }
 
         var buffer = new ArrayBufferWriter<byte>();
@@ -110,5 +88,29 @@ public sealed class InputPredictions
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
         return document.RootElement.Clone();
+    }
+
+    private static ArticleResult Process(string path, ExtractionOptions options)
+    {
+        try
+        {
+            if (path.EndsWith(GoldArticle.TimeMlExtension, StringComparison.OrdinalIgnoreCase))
+            {
+                // A TimeML file's article is its TEXT, the text its TIMEX3 offsets count in.
+                using var stream = File.OpenRead(path);
+                return ArticleProcessor.ProcessText(path, TimeMlDocument.Read(stream).Text, options);
+            }
+
+            return ArticleProcessor.Process(path, File.ReadAllBytes(path), ArticleProcessor.FormatOf(path), options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
+        {
+            return ArticleResult.Failed(path, new InputError("unreadable", e.Message));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // As `parse` does: a defect on one article becomes that article's error record, not the end of the run.
+            return ArticleResult.Failed(path, new InputError("internal", $"internal error ({e.GetType().Name}: {e.Message})"));
+        }
     }
 }

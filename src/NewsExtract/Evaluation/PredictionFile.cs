@@ -25,7 +25,8 @@ public static class PredictionFile
         }
         else
         {
-            var lines = text.ReplaceLineEndings("\n").Split('\n');
+            // Only \n ends a line: a raw U+2028 inside a JSON string is legal and must not split it.
+            var lines = text.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
                 if (lines[i].Trim().Length == 0)
@@ -33,7 +34,7 @@ public static class PredictionFile
                     continue;
                 }
 
-                if (TryParse(lines[i], out var value, out var error))
+                if (TryParse(lines[i].TrimEnd('\r'), out var value, out var error))
                 {
                     values.Add(value);
                 }

@@ -158,5 +158,21 @@ public sealed class EvaluateCommandTests
         Assert.Equal(AllMissed + "\n", outcome.Stdout);
     }
 
+    [Fact]
+    public void Input_that_fails_to_decode_exits_1_and_scores_as_an_error_record()
+    {
+        using var temp = new TempDirectory();
+        var gold = Path.Combine(temp.Path, "gold");
+        Directory.CreateDirectory(gold);
+        File.Copy(Path.Combine(EvaluationFixtures.GoldDirectory, "budget.gold.json"), Path.Combine(gold, "budget.gold.json"));
+        var article = temp.Write(Path.Combine("in", "budget.txt"), [0x61, 0x62, 0xC3, 0x28, 0x63]);
+
+        var outcome = CliRunner.Run("evaluate", gold, "--inputs", Path.Combine(temp.Path, "in"), "--show-errors");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.StartsWith($"newsextract: {article}: ", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  budget: prediction is an error: {'code': ", outcome.Stderr, StringComparison.Ordinal);
+    }
+
     private static string? ReferenceDate(JsonElement? prediction) => prediction!.Value.GetProperty("reference_date").GetString();
 }

@@ -32,6 +32,15 @@ public sealed class PredictionFileTests
     }
 
     [Fact]
+    public void Only_newline_ends_a_json_line()
+    {
+        var (articles, problems) = PredictionFile.Parse("{\"source\": \"a\u2028b.txt\"}\n{\"source\": \"c.txt\"}\n");
+
+        Assert.Equal(["a\u2028b.txt", "c.txt"], Sources(articles));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void Items_that_are_not_objects_are_reported()
     {
         var (articles, problems) = PredictionFile.Parse("[{\"source\": \"a.txt\"}, 3]");
