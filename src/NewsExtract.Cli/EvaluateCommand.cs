@@ -20,27 +20,30 @@ internal static class EvaluateCommand
     {
         var goldDirectory = new Argument<string>("GOLD_DIR")
         {
-            Description = "Directory of <name>.gold.json files.",
+            Description = "Directory of <name>.gold.json files (TimeML .tml files there count as date gold).",
         };
         var predictions = new Argument<string?>("PREDICTIONS")
         {
-            Description = "newsextract output to score: one JSON object, a JSON array or JSON Lines.",
+            Description = "newsextract output to score: one JSON object, a JSON array or JSON Lines; - for standard input.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var inputs = new Option<string[]>("--inputs")
         {
-            Description = "Parse these article files or directories (.txt, .html, .htm) and score the result, instead of PREDICTIONS.",
+            Description = "Parse these article files or directories (.txt, .html, .htm, .tml) and score the result, instead of PREDICTIONS.",
+            HelpName = "PATH",
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.OneOrMore,
         };
         var referenceDate = new Option<string?>("--reference-date")
         {
             Description = "With --inputs: the date (YYYY-MM-DD) for articles whose gold gives no reference_date.",
+            HelpName = "DATE",
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object of figures (as score.py --json)." };
         var only = new Option<string>("--only")
         {
             Description = "Comma-separated kinds to score.",
+            HelpName = "KINDS",
             DefaultValueFactory = _ => string.Join(',', EvaluationKinds.All),
         };
         var showErrors = new Option<bool>("--show-errors") { Description = "List every miss, extra and wrong value on stderr." };
