@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -29,7 +30,7 @@ internal static class PyJson
         {
             JsonValueKind.Null or JsonValueKind.False => false,
             JsonValueKind.True => true,
-            JsonValueKind.Number => v.GetDouble() != 0,
+            JsonValueKind.Number => NumberOf(v) != 0,
             JsonValueKind.String => v.GetString()!.Length > 0,
             JsonValueKind.Array => v.GetArrayLength() > 0,
             _ => v.EnumerateObject().Any(),
@@ -68,7 +69,7 @@ internal static class PyJson
             case JsonValueKind.False:
                 return true;
             case JsonValueKind.Number when IsIntegerLiteral(v):
-                number = v.GetDouble();
+                number = NumberOf(v);
                 return true;
             default:
                 return false;
@@ -92,7 +93,7 @@ internal static class PyJson
             case JsonValueKind.False:
                 return true;
             case JsonValueKind.Number:
-                number = v.GetDouble();
+                number = NumberOf(v);
                 return true;
             default:
                 return false;
@@ -151,7 +152,7 @@ internal static class PyJson
             case JsonValueKind.String:
                 return PyRepr.String(v.GetString()!);
             case JsonValueKind.Number:
-                return IsIntegerLiteral(v) ? PyRepr.Integer(v.GetRawText()) : PyRepr.Float(v.GetDouble());
+                return IsIntegerLiteral(v) ? PyRepr.Integer(v.GetRawText()) : PyRepr.Float(NumberOf(v));
             case JsonValueKind.Array:
                 return "[" + string.Join(", ", v.EnumerateArray().Select(item => Repr(item))) + "]";
             default:
@@ -169,6 +170,10 @@ internal static class PyJson
                 return text.Append('}').ToString();
         }
     }
+
+    // Python reads 1e400 as inf; JsonElement.GetDouble would throw, double.Parse gives infinity too.
+    private static double NumberOf(JsonElement number) =>
+        double.Parse(number.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static bool IsIntegerLiteral(JsonElement number) =>
         number.GetRawText().AsSpan().IndexOfAny(".eE") < 0;

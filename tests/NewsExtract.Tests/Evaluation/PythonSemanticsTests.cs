@@ -45,6 +45,18 @@ public sealed class PythonSemanticsTests
     }
 
     [Theory]
+    [InlineData("1e400", "inf")]
+    [InlineData("-0", "0")]
+    [InlineData("1000.0", "1000.0")]
+    [InlineData("[1, \"a\", null, true, {\"k\": 2.5}]", "[1, 'a', None, True, {'k': 2.5}]")]
+    public void Json_values_repr_as_json_loads_would_give_them(string json, string expected)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+
+        Assert.Equal(expected, PyJson.Repr(document.RootElement));
+    }
+
+    [Theory]
     [InlineData("Volodymyr Zelenskyy", "zelenskyy")]
     [InlineData("Russia\u2019s Defense Ministry", "ministry")]
     [InlineData("the Tories's", "tories")]
