@@ -17,6 +17,8 @@ internal static class ParseCommand
           newsextract parse --format csv --only dates,counts corpus/ > facts.csv
           cat article.txt | newsextract parse --reference-date 2025-06-09 -
           newsextract parse --include '*.html' --exclude 'drafts/*' site/
+          newsextract parse --format jsonl --manifest articles.csv
+          newsextract parse --format jsonl --date-from-filename corpus/
         """;
 
     public static Command Create(CliConsole console)
@@ -24,7 +26,7 @@ internal static class ParseCommand
         var inputs = new Argument<string[]>("INPUT")
         {
             Description = "Files, directories (walked recursively) or - for standard input",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         // An unknown option would otherwise be taken for a file name; "./-x" still names a file "-x".
         inputs.Validators.Add(result =>
@@ -76,6 +78,15 @@ internal static class ParseCommand
         };
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to leave out of directories (repeatable)", HelpName = "GLOB" };
         var includeText = new Option<bool>("--include-text") { Description = "Add each article's text as the field \"text\"" };
+        var manifest = new Option<string?>("--manifest")
+        {
+            Description = "CSV of articles (path, reference_date, other columns passed through as metadata); without INPUT, parse the articles it lists",
+            HelpName = "FILE",
+        };
+        var dateFromFileName = new Option<bool>("--date-from-filename")
+        {
+            Description = "Take an article's reference date from its file name (2025-06-09-kyiv.txt) when no other is given",
+        };
         var maxBytes = new Option<long>("--max-bytes")
         {
             Description = "Refuse inputs larger than this many bytes",
@@ -85,8 +96,15 @@ internal static class ParseCommand
 
         var command = new Command("parse", "Extract dates, counts, officials and quotes from articles")
         {
-            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, maxBytes,
+            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, maxBytes,
         };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(inputs) ?? []).Length == 0 && result.GetValue(manifest) is null)
+            {
+                result.AddError("no INPUT given (files, directories, - for standard input, or --manifest FILE)");
+            }
+        });
         command.SetAction(parseResult => Run(console, new ParseSettings(
             parseResult.GetValue(inputs) ?? [],
             parseResult.GetValue(format) switch { "jsonl" => OutputFormat.JsonLines, "csv" => OutputFormat.Csv, _ => OutputFormat.Json },
@@ -97,13 +115,31 @@ internal static class ParseCommand
             parseResult.GetValue(include) ?? [],
             parseResult.GetValue(exclude) ?? [],
             parseResult.GetValue(includeText),
+            parseResult.GetValue(manifest),
+            parseResult.GetValue(dateFromFileName),
             parseResult.GetValue(maxBytes))));
         return command;
     }
 
     internal static int Run(CliConsole console, ParseSettings settings)
     {
-        var items = new InputFinder(settings.Includes, settings.Excludes).Find(settings.Inputs);
+        Manifest? manifest = null;
+        if (settings.ManifestPath is { } manifestPath)
+        {
+            try
+            {
+                manifest = Manifest.Load(manifestPath);
+            }
+            catch (Exception ex) when (ex is ManifestException or IOException or UnauthorizedAccessException or CsvHelper.CsvHelperException)
+            {
+                console.Report(manifestPath, ex is ManifestException ? ex.Message : "cannot read manifest: " + InputFinder.Describe(ex));
+                return ExitCodes.Fatal;
+            }
+        }
+
+        var arguments = settings.Inputs.Count > 0 ? settings.Inputs : [.. manifest!.Entries.Select(entry => entry.Path)];
+        var items = new InputFinder(settings.Includes, settings.Excludes).Find(arguments);
+        var referenceDates = new ReferenceDates(settings.ReferenceDate, manifest, settings.DateFromFileName);
         Stream stream;
         try
         {
@@ -116,8 +152,7 @@ internal static class ParseCommand
         }
 
         // One object for a single file (or stdin); an array as soon as a directory or several inputs are given.
-        var asArray = settings.Inputs.Count != 1 || Directory.Exists(settings.Inputs[0]);
-        var extraction = new ExtractionOptions(settings.ReferenceDate, settings.Kinds);
+        var asArray = arguments.Count != 1 || Directory.Exists(arguments[0]);
         var failed = 0;
         try
         {
@@ -126,7 +161,7 @@ internal static class ParseCommand
             OrderedRunner.Run(
                 items,
                 settings.Jobs,
-                item => Process(item, console.In, settings.MaxBytes, extraction),
+                item => Process(item, console.In, settings, referenceDates),
                 result =>
                 {
                     if (result.Error is { } error)
@@ -160,9 +195,9 @@ internal static class ParseCommand
         return failed > 0 ? ExitCodes.InputsFailed : ExitCodes.Ok;
     }
 
-    private static ArticleResult Process(InputItem item, Stream stdin, long maxBytes, ExtractionOptions options)
+    private static ArticleResult Process(InputItem item, Stream stdin, ParseSettings settings, ReferenceDates referenceDates)
     {
-        var (bytes, error) = InputReader.Read(item, stdin, maxBytes);
+        var (bytes, error) = InputReader.Read(item, stdin, settings.MaxBytes);
         if (error is not null)
         {
             return ArticleResult.Failed(item.Source, error);
@@ -170,7 +205,10 @@ internal static class ParseCommand
 
         try
         {
-            return ArticleProcessor.Process(item.Source, bytes, ArticleProcessor.FormatOf(item.Source), options);
+            var (date, dateSource, metadata) = referenceDates.For(item);
+            var options = new ExtractionOptions(date, settings.Kinds);
+            var result = ArticleProcessor.Process(item.Source, bytes, ArticleProcessor.FormatOf(item.Source), options, dateSource);
+            return metadata is null || result.Error is not null ? result : result with { Metadata = metadata };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -224,4 +262,6 @@ internal sealed record ParseSettings(
     IReadOnlyList<string> Includes,
     IReadOnlyList<string> Excludes,
     bool IncludeText,
+    string? ManifestPath,
+    bool DateFromFileName,
     long MaxBytes);

@@ -14,7 +14,8 @@ public enum InputFormat
 /// <summary>Turns the bytes of one input into an <see cref="ArticleResult"/>: decode, segment, extract.</summary>
 public static class ArticleProcessor
 {
-    public static ArticleResult Process(string source, ReadOnlySpan<byte> bytes, InputFormat format, ExtractionOptions options)
+    /// <param name="referenceDateSource">Where <see cref="ExtractionOptions.ReferenceDate"/> came from: option, manifest, filename, ...</param>
+    public static ArticleResult Process(string source, ReadOnlySpan<byte> bytes, InputFormat format, ExtractionOptions options, string referenceDateSource = "option")
     {
         var (text, error) = TextDecoder.Decode(bytes);
         if (error is not null)
@@ -31,14 +32,14 @@ public static class ArticleProcessor
             }
         }
 
-        return ProcessText(source, text!, options);
+        return ProcessText(source, text!, options, referenceDateSource);
     }
 
-    public static ArticleResult ProcessText(string source, string text, ExtractionOptions options)
+    public static ArticleResult ProcessText(string source, string text, ExtractionOptions options, string referenceDateSource = "option")
     {
         var article = Article.FromText(text);
         var facts = NewsExtractor.Default.Extract(article, options);
-        var referenceSource = options.ReferenceDate is null ? "none" : "option";
+        var referenceSource = options.ReferenceDate is null ? "none" : referenceDateSource;
         return new ArticleResult(source, options.ReferenceDate, referenceSource, article, facts, null);
     }
 
@@ -47,5 +48,4 @@ public static class ArticleProcessor
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
             ? InputFormat.Html
             : InputFormat.Text;
-
 }

@@ -13,6 +13,9 @@ public sealed record ArticleResult(
     ArticleFacts? Facts,
     InputError? Error)
 {
+    /// <summary>Extra fields about the article from outside its text (a manifest's columns), in column order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? Metadata { get; init; }
+
     public static ArticleResult Failed(string source, InputError error) =>
         new(source, null, "none", null, null, error);
 }

@@ -40,6 +40,17 @@ public static class JsonArticleWriter
         var facts = result.Facts!;
         WriteNullableString(json, "reference_date", result.ReferenceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("reference_date_source", result.ReferenceDateSource);
+        if (result.Metadata is { } metadata)
+        {
+            json.WriteStartObject("metadata");
+            foreach (var (name, value) in metadata)
+            {
+                json.WriteString(name, value);
+            }
+
+            json.WriteEndObject();
+        }
+
         if (options.IncludeText)
         {
             json.WriteString("text", article.Text);

@@ -35,6 +35,7 @@ public sealed class ReadmeExamplesTests
         dir.Write("corpus/a.txt", article);
         dir.Write("corpus/b/c.txt", "The board met on Friday and approved 12 new posts.\n");
         dir.Write("site/news/story.html", "<html><head><title>Story</title></head><body><nav>Home | World</nav><article><p>The board met on Friday and approved 12 new posts.</p></article></body></html>");
+        dir.Write("articles.csv", "path,reference_date,outlet\narticle.txt,2025-06-09,Daily Example\ncorpus/b/c.txt,,Evening Example\n");
         dir.Write("site/drafts/draft.html", "<html><body><p>Not ready.</p></body></html>");
 
         var outcome = CliRunner.Shell(example, dir.Path);
