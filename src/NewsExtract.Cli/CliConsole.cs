@@ -5,10 +5,11 @@ namespace NewsExtract.Cli;
 /// <param name="Error">Diagnostics go here, one line each.</param>
 /// <param name="In">Standard input, for the input path <c>-</c>.</param>
 /// <param name="HelpOut">Help and version text.</param>
-internal sealed record CliConsole(Stream Out, TextWriter Error, Stream In, TextWriter HelpOut)
+/// <param name="ErrorIsTerminal">True when stderr is a terminal, so progress may be drawn there.</param>
+internal sealed record CliConsole(Stream Out, TextWriter Error, Stream In, TextWriter HelpOut, bool ErrorIsTerminal = false)
 {
     public static CliConsole System() =>
-        new(Console.OpenStandardOutput(), Console.Error, Console.OpenStandardInput(), Console.Out);
+        new(Console.OpenStandardOutput(), Console.Error, Console.OpenStandardInput(), Console.Out, !Console.IsErrorRedirected);
 
     /// <summary>Writes <c>newsextract: PATH: message</c> (or <c>newsextract: message</c>) to stderr.</summary>
     public void Report(string? path, string message)

@@ -28,17 +28,6 @@ internal static class ParseCommand
             Description = "Files, directories (walked recursively) or - for standard input",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        // An unknown option would otherwise be taken for a file name; "./-x" still names a file "-x".
-        inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-            {
-                if (token.Value.Length > 1 && token.Value[0] == '-')
-                {
-                    result.AddError($"unknown option '{token.Value}'");
-                }
-            }
-        });
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: json (an object for one input, an array for several), jsonl, csv",
@@ -87,6 +76,13 @@ internal static class ParseCommand
         {
             Description = "Take an article's reference date from its file name (2025-06-09-kyiv.txt) when no other is given",
         };
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "How inputs are read: auto (HTML for .html/.htm, else text), text, html, or jsonl (one {\"id\", \"text\", \"reference_date\"} record per line, streamed)",
+            DefaultValueFactory = _ => "auto",
+        };
+        inputFormat.AcceptOnlyFromAmong("auto", "text", "html", "jsonl");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on a terminal's stderr (error messages still appear)" };
         var maxBytes = new Option<long>("--max-bytes")
         {
             Description = "Refuse inputs larger than this many bytes",
@@ -96,13 +92,23 @@ internal static class ParseCommand
 
         var command = new Command("parse", "Extract dates, counts, officials and quotes from articles")
         {
-            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, maxBytes,
+            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, inputFormat, quiet, maxBytes,
         };
         command.Validators.Add(result =>
         {
-            if ((result.GetValue(inputs) ?? []).Length == 0 && result.GetValue(manifest) is null)
+            var given = result.GetValue(inputs) ?? [];
+            if (given.Length == 0 && result.GetValue(manifest) is null)
             {
                 result.AddError("no INPUT given (files, directories, - for standard input, or --manifest FILE)");
+            }
+
+            // An unknown option would otherwise be taken for a file name; "./-x" still names a file "-x".
+            foreach (var input in given)
+            {
+                if (input.Length > 1 && input[0] == '-')
+                {
+                    result.AddError($"unknown option '{input}'");
+                }
             }
         });
         command.SetAction(parseResult => Run(console, new ParseSettings(
@@ -117,6 +123,8 @@ internal static class ParseCommand
             parseResult.GetValue(includeText),
             parseResult.GetValue(manifest),
             parseResult.GetValue(dateFromFileName),
+            parseResult.GetValue(inputFormat) ?? "auto",
+            parseResult.GetValue(quiet),
             parseResult.GetValue(maxBytes))));
         return command;
     }
@@ -152,27 +160,44 @@ internal static class ParseCommand
         }
 
         // One object for a single file (or stdin); an array as soon as a directory or several inputs are given.
-        var asArray = arguments.Count != 1 || Directory.Exists(arguments[0]);
+        var asArray = arguments.Count != 1 || Directory.Exists(arguments[0]) || settings.InputFormat == "jsonl";
         var failed = 0;
         try
         {
             using var writer = ResultWriter.Create(settings.Format, stream, new OutputOptions(settings.IncludeText, settings.Kinds), asArray);
             writer.Begin();
-            OrderedRunner.Run(
-                items,
-                settings.Jobs,
-                item => Process(item, console.In, settings, referenceDates),
-                result =>
-                {
-                    if (result.Error is { } error)
-                    {
-                        failed++;
-                        console.Report(result.Source, error.Message);
-                    }
+            var showProgress = !settings.Quiet && console.ErrorIsTerminal && items.Count > 1 && settings.InputFormat != "jsonl";
+            var sizes = showProgress ? items.ToDictionary(item => item.Source, item => item.Path is null ? 0 : SizeOf(item.Path)) : null;
+            var progress = sizes is null ? null : new Progress(console.Error, items.Count, sizes.Values.Sum());
 
-                    writer.Write(result);
-                });
+            void Consume(ArticleResult result)
+            {
+                if (result.Error is { } error)
+                {
+                    failed++;
+                    progress?.Clear();
+                    console.Report(result.Source, error.Message);
+                }
+
+                writer.Write(result);
+                progress?.Advance(sizes!.GetValueOrDefault(result.Source));
+            }
+
+            if (settings.InputFormat == "jsonl")
+            {
+                OrderedRunner.Run(
+                    JsonLinesInput.Lines(items, console.In),
+                    settings.Jobs,
+                    line => JsonLinesInput.Process(line, settings.ReferenceDate, settings.Kinds, settings.MaxBytes),
+                    Consume);
+            }
+            else
+            {
+                OrderedRunner.Run(items, settings.Jobs, item => Process(item, console.In, settings, referenceDates), Consume);
+            }
+
             writer.End();
+            progress?.Finish();
         }
         catch (IOException) when (settings.OutputPath is null)
         {
@@ -207,13 +232,31 @@ internal static class ParseCommand
         {
             var (date, dateSource, metadata) = referenceDates.For(item);
             var options = new ExtractionOptions(date, settings.Kinds);
-            var result = ArticleProcessor.Process(item.Source, bytes, ArticleProcessor.FormatOf(item.Source), options, dateSource);
+            var format = settings.InputFormat switch
+            {
+                "text" => InputFormat.Text,
+                "html" => InputFormat.Html,
+                _ => ArticleProcessor.FormatOf(item.Source),
+            };
+            var result = ArticleProcessor.Process(item.Source, bytes, format, options, dateSource);
             return metadata is null || result.Error is not null ? result : result with { Metadata = metadata };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A defect on one article must not cost the rest of the batch: report it in its place.
             return ArticleResult.Failed(item.Source, new InputError("internal", $"internal error ({ex.GetType().Name}: {ex.Message}); please report it"));
+        }
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
         }
     }
 
@@ -264,4 +307,6 @@ internal sealed record ParseSettings(
     bool IncludeText,
     string? ManifestPath,
     bool DateFromFileName,
+    string InputFormat,
+    bool Quiet,
     long MaxBytes);

@@ -245,5 +245,24 @@ public sealed class ParseCommandTests
         Assert.Contains(values, v => v!.StartsWith("XXXX-WXX-", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, false)]
+    public void Progress_is_drawn_only_on_a_terminal_and_not_with_quiet(bool terminal, bool quiet, bool expected)
+    {
+        using var dir = new TempDirectory();
+        dir.Write("a.txt", Story);
+        dir.Write("b.txt", Story);
+        var stderr = new StringWriter();
+        var console = new NewsExtract.Cli.CliConsole(new MemoryStream(), stderr, new MemoryStream(), new StringWriter(), terminal);
+        string[] args = quiet ? ["parse", "--quiet", dir.Path] : ["parse", dir.Path];
+
+        var code = NewsExtract.Cli.CliApp.Run(args, console);
+
+        Assert.Equal(0, code);
+        Assert.Equal(expected, stderr.ToString().Contains("2/2 files", StringComparison.Ordinal));
+    }
+
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
 }
