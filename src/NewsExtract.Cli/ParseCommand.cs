@@ -82,6 +82,7 @@ internal static class ParseCommand
             DefaultValueFactory = _ => "auto",
         };
         inputFormat.AcceptOnlyFromAmong("auto", "text", "html", "jsonl");
+        var force = new Option<bool>("--force") { Description = "Let --output write through a symbolic link" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on a terminal's stderr (error messages still appear)" };
         var maxBytes = new Option<long>("--max-bytes")
         {
@@ -92,7 +93,7 @@ internal static class ParseCommand
 
         var command = new Command("parse", "Extract dates, counts, officials and quotes from articles")
         {
-            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, inputFormat, quiet, maxBytes,
+            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, inputFormat, quiet, force, maxBytes,
         };
         command.Validators.Add(result =>
         {
@@ -125,6 +126,7 @@ internal static class ParseCommand
             parseResult.GetValue(dateFromFileName),
             parseResult.GetValue(inputFormat) ?? "auto",
             parseResult.GetValue(quiet),
+            parseResult.GetValue(force),
             parseResult.GetValue(maxBytes))));
         return command;
     }
@@ -148,6 +150,13 @@ internal static class ParseCommand
         var arguments = settings.Inputs.Count > 0 ? settings.Inputs : [.. manifest!.Entries.Select(entry => entry.Path)];
         var items = new InputFinder(settings.Includes, settings.Excludes).Find(arguments);
         var referenceDates = new ReferenceDates(settings.ReferenceDate, manifest, settings.DateFromFileName);
+        if (settings.OutputPath is { } outputPath && !settings.Force && new FileInfo(outputPath).LinkTarget is { } target)
+        {
+            // A link planted where the output goes could make the run overwrite any file the user can write.
+            console.Report(outputPath, $"is a symbolic link (to {target}); not writing through it without --force");
+            return ExitCodes.Fatal;
+        }
+
         Stream stream;
         try
         {
@@ -309,4 +318,5 @@ internal sealed record ParseSettings(
     bool DateFromFileName,
     string InputFormat,
     bool Quiet,
+    bool Force,
     long MaxBytes);

@@ -79,7 +79,7 @@ public sealed class ParseCommandTests
 
         var article = Json(outcome.Stdout);
         var date = article.GetProperty("dates")[0];
-        Assert.Equal(18, date.GetProperty("start").GetInt32());
+        Assert.Equal(20, date.GetProperty("start").GetInt32());
         OffsetAssert.EveryItemMatchesItsSpan(article);
     }
 
@@ -201,6 +201,27 @@ public sealed class ParseCommandTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal(string.Empty, outcome.Stdout);
         Assert.EndsWith("/a.txt", Json(File.ReadAllText(output)).GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public void Output_refuses_to_write_through_a_symbolic_link_without_force()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.Write("a.txt", Story);
+        var precious = dir.Write("precious.txt", "keep me");
+        var link = Path.Combine(dir.Path, "out.json");
+        File.CreateSymbolicLink(link, precious);
+
+        var refused = CliRunner.Run("parse", "-o", link, input);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("symbolic link", refused.Stderr);
+        Assert.Equal("keep me", File.ReadAllText(precious));
+
+        var forced = CliRunner.Run("parse", "--force", "-o", link, input);
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.StartsWith("{", File.ReadAllText(precious));
     }
 
     [Fact]
