@@ -159,8 +159,9 @@ internal static class EvaluateCommand
 
     private static int Usage(TextWriter error, string message)
     {
-        error.WriteLine($"newsextract evaluate: {message}");
-        error.WriteLine("Try 'newsextract evaluate --help'.");
+        // Same shape as the parse errors CliApp reports, so scripts match one pattern.
+        error.WriteLine($"newsextract: {message}");
+        error.WriteLine("newsextract: try 'newsextract evaluate --help'");
         return UsageError;
     }
 }

@@ -89,15 +89,15 @@ public sealed class EvaluateCommandTests
     }
 
     [Theory]
-    [InlineData("--only", "dates,people")]
-    [InlineData("--inputs", "x.txt")] // with PREDICTIONS as well
-    [InlineData("--reference-date", "2025-06-09")] // only meaningful with --inputs
-    public void Usage_errors_exit_2(string option, string value)
+    [InlineData("--only", "dates,people", "newsextract: --only: unknown kind 'people'")]
+    [InlineData("--inputs", "x.txt", "newsextract: give either PREDICTIONS or --inputs")] // with PREDICTIONS as well
+    [InlineData("--reference-date", "2025-06-09", "newsextract: --reference-date applies only with --inputs")]
+    public void Usage_errors_exit_2(string option, string value, string message)
     {
         var outcome = CliRunner.Run("evaluate", EvaluationFixtures.GoldDirectory, EvaluationFixtures.Predictions, option, value);
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.StartsWith("newsextract evaluate: ", outcome.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith(message, outcome.Stderr, StringComparison.Ordinal);
         Assert.Empty(outcome.Stdout);
     }
 
