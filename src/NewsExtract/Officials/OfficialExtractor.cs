@@ -3,7 +3,200 @@ using NewsExtract.Text;
 namespace NewsExtract.Officials;
 
 /// <summary>Finds named people with their titles, affiliations and mentions.</summary>
+/// <remarks>
+/// Three passes over the names of the prose paragraphs: find every capitalised name and weigh the
+/// evidence that it is a person's; make one person of each evidenced name (merging later fuller or
+/// shorter forms); then link every name, including bare surnames and headline words, to its person.
+/// </remarks>
 internal static class OfficialExtractor
 {
-    public static IReadOnlyList<OfficialFact> Extract(Article article) => [];
+    private const int MaxHeadlineLength = 150;
+
+    public static IReadOnlyList<OfficialFact> Extract(Article article)
+    {
+        var candidates = new List<NameCandidate>();
+        var views = new List<TokenView>();
+        var vocabulary = new ArticleVocabulary();
+        var sentenceCursor = 0;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (!paragraph.IsProse)
+            {
+                continue;
+            }
+
+            var tokens = NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor);
+            var view = new TokenView(article.Text, tokens, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
+            vocabulary.AddLowerCaseWords(view);
+            views.Add(view);
+        }
+
+        foreach (var view in views)
+        {
+            CandidateFinder.Find(view, candidates);
+        }
+
+        var persons = new PersonIndex();
+        // Relatives named by given name alone ("his wife Sharon") come last, so that a full name given
+        // anywhere ("Sharon Osbourne") is known first and takes them in.
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Evidence is not NameEvidence.None and not NameEvidence.Kinship && !candidate.View.MentionOnly)
+            {
+                Introduce(candidate, persons);
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Evidence == NameEvidence.Kinship && !candidate.View.MentionOnly)
+            {
+                Introduce(candidate, persons);
+            }
+        }
+
+        if (persons.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (MentionLinker.Link(candidate, persons) is { } person)
+            {
+                candidate.Person = person;
+                person.AddMention(candidate);
+
+                // A fuller form met later ("Jon Thoday" after "Mr Thoday") gives the fullest name.
+                if (candidate.WordCount > person.Words.Length && !candidate.View.MentionOnly)
+                {
+                    var given = person.Given;
+                    person.Absorb(candidate);
+                    persons.GivenChanged(person, given);
+                }
+            }
+        }
+
+        return Facts(article, views, persons.All);
+    }
+
+    // A headline: the first line, short and without closing punctuation.
+    private static bool IsHeadline(Article article, Paragraph paragraph)
+    {
+        if (paragraph.Index != 0 || article.Paragraphs.Count < 2 || paragraph.Span.Length > MaxHeadlineLength)
+        {
+            return false;
+        }
+
+        // Closing quotes may follow the last word ("Hewitt decries 'career sexism'"), but no full stop.
+        var end = paragraph.Span.End;
+        while (end > paragraph.Span.Start + 1 && article.Text[end - 1] is '"' or '”' or '\'' or '’' or '»' or ')')
+        {
+            end--;
+        }
+
+        return article.Text[end - 1] is not ('.' or '!' or '?' or ':' or ';' or ',');
+    }
+
+    private static void Introduce(NameCandidate candidate, PersonIndex persons)
+    {
+        // "his wife Sharon" after "Sharon Osbourne": the relative is already known by full name.
+        if (candidate.Evidence == NameEvidence.Kinship && persons.ByGiven(candidate.First).Count > 0)
+        {
+            return;
+        }
+
+        var words = candidate.CoreWords();
+        if (words.Length >= 2)
+        {
+            foreach (var person in persons.BySurname(NameMatcher.Surname(words)))
+            {
+                if (NameMatcher.FullNameFits(person, words) && !GenderClash(person, candidate))
+                {
+                    var given = person.Given;
+                    person.Absorb(candidate);
+                    persons.GivenChanged(person, given);
+                    return;
+                }
+            }
+
+            persons.Add(new PersonCluster(candidate));
+            return;
+        }
+
+        foreach (var person in persons.BySurname(words[0]))
+        {
+            if (NameMatcher.SameSurname(person.Surname, words[0]) && !GenderDiffers(person, candidate))
+            {
+                return;
+            }
+        }
+
+        if (persons.ByGiven(words[0]).Count > 0)
+        {
+            return;
+        }
+
+        persons.Add(new PersonCluster(candidate));
+    }
+
+    // "Mrs Howard" after "Michael Howard": another person of the same surname.
+    private static bool GenderDiffers(PersonCluster person, NameCandidate candidate)
+    {
+        var g = candidate.HonorificGender;
+        return g != 'x' && person.Gender != 'x' && g != person.Gender;
+    }
+
+    private static bool GenderClash(PersonCluster person, NameCandidate candidate)
+    {
+        var g = PersonCluster.GenderOf(candidate);
+        return person.Words.Length == 1 && person.Gender != 'x' && g != 'x' && g != person.Gender;
+    }
+
+    private static List<OfficialFact> Facts(Article article, List<TokenView> views, List<PersonCluster> persons)
+    {
+        var mentioned = persons.Where(p => p.Mentions.Count > 0).OrderBy(p => p.Mentions[0].MentionStart).ToList();
+        var titles = new string?[mentioned.Count];
+        var affiliations = new string?[mentioned.Count];
+        for (var k = 0; k < mentioned.Count; k++)
+        {
+            foreach (var mention in mentioned[k].Mentions)
+            {
+                if (titles[k] is null && mention.Role.Title is not null)
+                {
+                    titles[k] = mention.Role.Title;
+                    affiliations[k] ??= mention.Role.Affiliation;
+                }
+
+                affiliations[k] ??= mention.Role.Affiliation;
+            }
+        }
+
+        RoleAnaphora.Apply(article, views, mentioned, titles, affiliations);
+
+        // "Kenteris' lawyer Gregory Ioannidis": a person's possessive is no organisation.
+        var names = new HashSet<string>(mentioned.Select(p => p.Surname).Concat(mentioned.Select(p => p.Name)), StringComparer.Ordinal);
+        for (var k = 0; k < mentioned.Count; k++)
+        {
+            if (affiliations[k] is { } affiliation && names.Contains(affiliation))
+            {
+                affiliations[k] = null;
+            }
+        }
+        var facts = new List<OfficialFact>(mentioned.Count);
+        for (var k = 0; k < mentioned.Count; k++)
+        {
+            var person = mentioned[k];
+            var mentions = new List<Mention>(person.Mentions.Count);
+            foreach (var mention in person.Mentions)
+            {
+                var span = new TextSpan(mention.MentionStart, mention.MentionEnd);
+                mentions.Add(new Mention(span, article.Slice(span)));
+            }
+
+            facts.Add(new OfficialFact("p" + (k + 1), person.Name, titles[k], affiliations[k], mentions, person.First.Rule));
+        }
+
+        return facts;
+    }
 }

@@ -1,0 +1,138 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Officials;
+
+/// <summary>Splits one paragraph into <see cref="NameToken"/>s in a single pass.</summary>
+internal static class NameTokenizer
+{
+    public static List<NameToken> Tokenize(Article article, Paragraph paragraph, ref int sentenceCursor)
+    {
+        var text = article.Text;
+        var tokens = new List<NameToken>();
+        var sentences = article.Sentences;
+        var i = paragraph.Span.Start;
+        var end = paragraph.Span.End;
+        var atSentenceStart = true;
+        while (i < end)
+        {
+            var c = text[i];
+            while (sentenceCursor < sentences.Count && sentences[sentenceCursor].Span.End <= i)
+            {
+                sentenceCursor++;
+            }
+
+            if (sentenceCursor < sentences.Count && sentences[sentenceCursor].Span.Start == i)
+            {
+                atSentenceStart = true;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                var (wordEnd, next, possessive) = ReadWord(text, i, end);
+                tokens.Add(new NameToken(i, wordEnd, NameTokenKind.Word, possessive, atSentenceStart));
+                atSentenceStart = false;
+                i = next;
+                continue;
+            }
+
+            if (char.IsDigit(c))
+            {
+                var j = i + 1;
+                while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] is '.' or ',' && j + 1 < end && char.IsDigit(text[j + 1]))))
+                {
+                    j++;
+                }
+
+                tokens.Add(new NameToken(i, j, NameTokenKind.Number, false, atSentenceStart));
+                atSentenceStart = false;
+                i = j;
+                continue;
+            }
+
+            // Opening quotes and brackets keep the next word sentence-initial.
+            var opening = c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
+            tokens.Add(new NameToken(i, i + 1, NameTokenKind.Punctuation, false, atSentenceStart));
+            if (!opening)
+            {
+                atSentenceStart = false;
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    // A word runs over letters, marks and digits, and over ' ’ - . when a letter follows
+    // ("O'Connor", "Day-Lewis", "U.S"); a trailing "'s" or "s'" is a possessive, a dot after a
+    // single capital (an initial) or a known honorific ("Gen.") belongs to the word.
+    private static (int End, int Next, bool Possessive) ReadWord(string text, int start, int end)
+    {
+        var j = start + 1;
+        while (j < end)
+        {
+            var c = text[j];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                j++;
+                continue;
+            }
+
+            if (c is '\'' or '’')
+            {
+                if (j + 1 < end && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2])))
+                {
+                    return (j, j + 2, true);
+                }
+
+                if (j + 1 < end && char.IsLetter(text[j + 1]))
+                {
+                    j++;
+                    continue;
+                }
+
+                // "Williams' autobiography": a bare apostrophe after s.
+                if (text[j - 1] is 's' && (j + 1 >= end || char.IsWhiteSpace(text[j + 1])) && j - start > 2)
+                {
+                    return (j, j + 1, true);
+                }
+
+                break;
+            }
+
+            if (c is '-' or '‐' && j + 1 < end && char.IsLetter(text[j + 1]))
+            {
+                j++;
+                continue;
+            }
+
+            if (c == '.' && j + 1 < end && char.IsLetter(text[j + 1]) && j - start == 1)
+            {
+                // "U.S", "J.R": letter-dot-letter.
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        // A dot after an initial ("J.", "U.S.") or an abbreviated honorific ("Gen.", "Dr.") stays with the word.
+        if (j < end && text[j] == '.')
+        {
+            var word = text.AsSpan(start, j - start);
+            if ((word.Length == 1 && char.IsUpper(word[0])) || (word.Length >= 3 && word[^2] == '.')
+                || OfficialLexicon.TryHonorific(text.AsSpan(start, j + 1 - start), out _, out _))
+            {
+                return (j + 1, j + 1, false);
+            }
+        }
+
+        return (j, j, false);
+    }
+}

@@ -1,0 +1,238 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Officials;
+
+/// <summary>The word lists of the officials extractor (Officials/Data), loaded once.</summary>
+internal static class OfficialLexicon
+{
+    private static readonly HashSet<string> HeadTitles = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> WeakTitles = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> OrgCapableTitles = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> HyphenSuffixes = DataFile.Words("officials_hyphen_suffixes.txt");
+    private static readonly Dictionary<string, (char Gender, bool Keep)> HonorificTable = LoadHonorifics();
+    private static readonly Dictionary<string, string> HonorificTitles = LoadHonorificTitles();
+    private static readonly Dictionary<string, string> DemonymTable = DataFile.Map("officials_demonyms.txt");
+    private static readonly Dictionary<string, string> PartyTable = DataFile.Map("officials_parties.txt");
+    private static readonly HashSet<string> OrgWordSet = DataFile.Words("officials_org_words.txt");
+    private static readonly HashSet<string> NonNameSet = DataFile.Words("officials_nonnames.txt");
+    private static readonly HashSet<string> FunctionWordSet = LoadFunctionWords();
+    private static readonly Dictionary<string, char> GivenNameTable = LoadGivenNames();
+    private static readonly HashSet<string> CalendarWords = new(
+        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames)
+            .Where(n => n.Length > 0),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string> KinshipTable = DataFile.Map("officials_kinship.txt");
+    private static readonly HashSet<string> NotPersonSet = DataFile.Words("officials_not_persons.txt");
+    private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
+    private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup;
+    private static readonly Dictionary<string, (char Gender, bool Keep)>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNameLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup;
+    private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> GivenLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkLookup;
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup;
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup;
+
+    // Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle".
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "van", "der", "den", "von", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "zu", "af",
+    };
+
+    static OfficialLexicon()
+    {
+        foreach (var row in DataFile.Rows("officials_titles.txt"))
+        {
+            var kind = row.Length > 1 ? row[1] : "head";
+            if (row.Length > 2 && row[2] == "org")
+            {
+                OrgCapableTitles.Add(row[0]);
+            }
+
+            (kind == "modifier" ? TitleModifiers : HeadTitles).Add(row[0]);
+            if (kind == "weak")
+            {
+                WeakTitles.Add(row[0]);
+            }
+        }
+
+        HeadLookup = HeadTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        ModifierLookup = TitleModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        HonorificLookup = HonorificTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrgLookup = OrgWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        NonNameLookup = NonNameSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        FunctionLookup = FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        GivenLookup = GivenNameTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        SpeechLookup = SpeechVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        WorkLookup = WorkNounSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        DemonymLookup = DemonymTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        PartyLookup = PartyTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A role noun that can stand before a name ("president", "aide"); plurals ("actors") count.</summary>
+    public static bool IsTitleHead(ReadOnlySpan<char> word) =>
+        HeadLookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && HeadLookup.Contains(word[..^1]));
+
+    /// <summary>A word that qualifies a role ("former", "shadow", "Foreign") or a role noun.</summary>
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => IsTitleHead(word) || ModifierLookup.Contains(word);
+
+    /// <summary>A role noun that is also an ordinary word ("general", "player"): no title on its own in lower case.</summary>
+    public static bool IsWeakTitle(ReadOnlySpan<char> word) =>
+        WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 3 && word[^1] == 's' && WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]));
+
+    /// <summary>"regulator", "leaders": a role noun that also describes organisations ("regulator Ofcom").</summary>
+    public static bool IsOrgCapableTitle(ReadOnlySpan<char> word)
+    {
+        var lookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && lookup.Contains(word[..^1]));
+    }
+
+    /// <summary>"Oscar-winning", "London-based": a capitalised adjective, never a name or an affiliation.</summary>
+    public static bool IsHyphenAdjective(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[(hyphen + 1)..]);
+    }
+
+    /// <summary>"Jr", "Jnr", "III": a suffix that ends a name without being its surname.</summary>
+    public static bool IsNameSuffix(ReadOnlySpan<char> word) =>
+        word is "Jr" or "Jr." or "Jnr" or "Snr" or "Sr" or "Sr." or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX"
+            or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
+
+    /// <summary>The word itself is in the role list (not only its singular): "boss", "pensions".</summary>
+    public static bool IsListed(ReadOnlySpan<char> word) => HeadLookup.Contains(word) || ModifierLookup.Contains(word);
+
+    /// <summary>A weekday or month name ("Monday", "March").</summary>
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarLookup.Contains(word);
+
+    public static bool IsTitleModifier(ReadOnlySpan<char> word) => ModifierLookup.Contains(word);
+
+    /// <summary>The honorific's gender ('m', 'f', 'x') and whether it stays in a surname-only name ("Lord Ashcroft").</summary>
+    public static bool TryHonorific(ReadOnlySpan<char> word, out char gender, out bool keep)
+    {
+        if (HonorificLookup.TryGetValue(word, out var entry))
+        {
+            (gender, keep) = entry;
+            return true;
+        }
+
+        (gender, keep) = ('x', false);
+        return false;
+    }
+
+    /// <summary>A role written after the name: "Margaret Moran MP".</summary>
+    public static bool IsPostNominal(ReadOnlySpan<char> word) => word is "MP" or "MEP" or "MSP" or "AM" or "MLA" or "QC" or "KC" or "TD";
+
+    public static bool IsOrgWord(ReadOnlySpan<char> word) => OrgLookup.Contains(word);
+
+    public static bool IsNonName(ReadOnlySpan<char> word) => NonNameLookup.Contains(word);
+
+    /// <summary>"the", "But", "with": words that bound a role phrase, in any case.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
+
+    /// <summary>The gender of a common given name ('m', 'f', 'x'), or '\0' when the word is not one.</summary>
+    public static char GivenName(ReadOnlySpan<char> word)
+    {
+        if (GivenLookup.TryGetValue(word, out var g))
+        {
+            return g;
+        }
+
+        // "Jean-Francois", "Mary-Kate": a hyphenated given name opens with one.
+        var hyphen = word.IndexOf('-');
+        return hyphen > 1 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1]) && GivenLookup.TryGetValue(word[..hyphen], out g) ? g : '\0';
+    }
+
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
+
+    /// <summary>"father", "wife": a kinship noun; <paramref name="sharesSurname"/> when the relative usually bears the possessor's surname.</summary>
+    public static bool IsKinship(ReadOnlySpan<char> word, out bool sharesSurname)
+    {
+        if (KinshipTable.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var shares))
+        {
+            sharesSurname = shares == "yes";
+            return true;
+        }
+
+        sharesSurname = false;
+        return false;
+    }
+
+    /// <summary>"Morgan Stanley", "Rolls Royce": a name of a firm or brand that looks like a person's.</summary>
+    public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
+    /// <summary>"show", "film", "horse": a noun that introduces the name of a work or thing.</summary>
+    public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkLookup.Contains(word);
+
+    public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+
+    /// <summary>The country of a demonym or country name ("Ukrainian" -> "Ukraine"), or null.</summary>
+    public static string? Country(ReadOnlySpan<char> words) => DemonymLookup.TryGetValue(words, out var c) ? c : null;
+
+    /// <summary>The short name of a party word ("Tory" -> "Conservatives", "Lib Dem" -> "Liberal Democrats"), or null.</summary>
+    public static string? Party(ReadOnlySpan<char> words) => PartyLookup.TryGetValue(words, out var p) ? p : null;
+
+    /// <summary>The role an honorific states ("Sen." -> "Senator", "Prof" -> "Professor"), or null.</summary>
+    public static string? HonorificTitle(ReadOnlySpan<char> honorific) =>
+        HonorificTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(honorific, out var title) ? title : null;
+
+    private static Dictionary<string, string> LoadHonorificTitles()
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("officials_honorifics.txt"))
+        {
+            if (row.Length > 3 && row[3].Length > 0)
+            {
+                table[row[0]] = row[3];
+            }
+        }
+
+        return table;
+    }
+
+    private static Dictionary<string, (char, bool)> LoadHonorifics()
+    {
+        var table = new Dictionary<string, (char, bool)>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("officials_honorifics.txt"))
+        {
+            table[row[0]] = (row.Length > 1 && row[1].Length > 0 ? row[1][0] : 'x', row.Length > 2 && row[2] == "keep");
+        }
+
+        return table;
+    }
+
+    private static HashSet<string> LoadFunctionWords()
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataFile.Rows("officials_nonnames.txt"))
+        {
+            if (row.Length > 1 && row[1] == "f")
+            {
+                set.Add(row[0]);
+            }
+        }
+
+        return set;
+    }
+
+    private static Dictionary<string, char> LoadGivenNames()
+    {
+        var table = new Dictionary<string, char>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("officials_given_names.txt"))
+        {
+            table[row[0]] = row.Length > 1 && row[1].Length > 0 ? row[1][0] : 'x';
+        }
+
+        return table;
+    }
+}

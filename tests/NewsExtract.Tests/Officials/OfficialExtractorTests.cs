@@ -1,0 +1,93 @@
+using NewsExtract.Officials;
+using NewsExtract.Text;
+
+namespace NewsExtract.Tests.Officials;
+
+public sealed class OfficialExtractorTests
+{
+    [Fact]
+    public void Persons_are_numbered_in_order_of_first_mention_even_when_a_headline_names_them_first()
+    {
+        var facts = Extract("Marsh warns on rail\n\nTransport Secretary Edward Hollis met Alan Marsh, the union's general secretary. Mr Hollis said talks would go on.");
+
+        Assert.Equal(["p1", "p2"], facts.Select(f => f.Id));
+        Assert.Equal("Alan Marsh", facts[0].Name);
+        Assert.Equal(["Marsh", "Alan Marsh"], facts[0].Mentions.Select(m => m.Text));
+        Assert.Equal("Edward Hollis", facts[1].Name);
+        Assert.Equal(["Edward Hollis", "Mr Hollis"], facts[1].Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_headline_alone_never_introduces_a_person()
+    {
+        var facts = Extract("Greenway Rovers sign Tom Oduya\n\nThe club confirmed the deal on Monday.");
+
+        Assert.Empty(facts);
+    }
+
+    [Fact]
+    public void Repeated_paragraphs_are_not_read_twice()
+    {
+        const string Caption = "Prime Minister Karen Olsen speaks in Oslo (credit: REUTERS)";
+        var facts = Extract($"{Caption}\n{Caption}\nKaren Olsen said the talks went well.");
+
+        var olsen = Assert.Single(facts);
+        Assert.Equal(2, olsen.Mentions.Count);
+    }
+
+    [Fact]
+    public void Mention_spans_cover_the_honorific_and_index_the_text()
+    {
+        const string Text = "Dr Ruth Okafor spoke first. Dr Okafor then left.";
+        var facts = Extract(Text);
+
+        var okafor = Assert.Single(facts);
+        Assert.Equal("Ruth Okafor", okafor.Name);
+        foreach (var mention in okafor.Mentions)
+        {
+            Assert.Equal(mention.Text, Text[mention.Span.Start..mention.Span.End]);
+        }
+
+        Assert.Equal(["Dr Ruth Okafor", "Dr Okafor"], okafor.Mentions.Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("Kremlin aide Pavel Orlov said the list was ready.", "official.title-name")]
+    [InlineData("Peter Lowell, director of the Small Firms Forum, warned of closures.", "official.apposition")]
+    [InlineData("Mr Haskins declined to comment.", "official.honorific")]
+    [InlineData("Other guests included Helena Marsh.", "official.given-name")]
+    [InlineData("The deal was approved, Kaveh Rostami said.", "official.speech-subject")]
+    public void Every_person_carries_the_rule_that_found_it(string text, string rule)
+    {
+        var person = Assert.Single(Extract(text));
+
+        Assert.Equal(rule, person.Rule);
+    }
+
+    [Fact]
+    public void Two_persons_with_one_surname_are_told_apart_by_honorific()
+    {
+        var facts = Extract("Michael Howard spoke first. Mrs Howard will tour the seats, and Mr Howard will host a conference.");
+
+        Assert.Equal(2, facts.Count);
+        Assert.Equal(["Michael Howard", "Mr Howard"], facts[0].Mentions.Select(m => m.Text));
+        Assert.Equal(["Mrs Howard"], facts[1].Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Extraction_is_linear_enough_for_a_very_long_article()
+    {
+        // Paragraphs differ by a number: repeated paragraphs would be skipped as duplicates.
+        var text = string.Concat(Enumerable.Range(0, 20_000).Select(i =>
+            $"On day {i} Finance Minister Ingrid Solberg met Tom Arkwright, BA's chief executive. The chairman said Ms Solberg agreed.\n"));
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var facts = Extract(text);
+
+        Assert.Equal(2, facts.Count);
+        Assert.Equal(40_000, facts[0].Mentions.Count);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), $"took {started.Elapsed}");
+    }
+
+    private static IReadOnlyList<OfficialFact> Extract(string text) => OfficialExtractor.Extract(Article.FromText(text));
+}
