@@ -38,7 +38,7 @@ internal sealed partial class CountScanner
     private int Step(int i)
     {
         var token = _tokens[i];
-        if (DateAt(token) is { } date && date.Type != "DURATION")
+        if (DateAt(token) is { } date && date.Type != "DURATION" && !IsYearOrTime(date))
         {
             var k = i;
             while (k < _tokens.Count && _tokens[k].Start < date.Span.End)
@@ -90,6 +90,11 @@ internal sealed partial class CountScanner
 
         return ReadOrdinalWord(i);
     }
+
+    // A bare year ("in 1998") or a clock time ("at 7pm") is still reported here with its own kind
+    // (year, time), as gold does; numbers inside fuller dates ("June 2", "Monday") are left to the dates.
+    private static bool IsYearOrTime(DateFact date) =>
+        date.Type == "TIME" || (date.Type == "DATE" && date.Value.Length == 4 && date.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0);
 
     private DateFact? DateAt(CountToken token)
     {

@@ -21,13 +21,25 @@ public sealed class CountExtractorTests
     [Fact]
     public void A_number_inside_a_given_date_is_not_reported()
     {
+        const string text = "The deal agreed on March 3 freed 40 prisoners.";
+        var article = Article.FromText(text);
+        var start = text.IndexOf("March 3", StringComparison.Ordinal);
+        var dates = new[] { new DateFact(new TextSpan(start, start + 7), "March 3", "DATE", "XXXX-03-03", "test") };
+        var facts = CountExtractor.Extract(article, dates);
+        Assert.DoesNotContain(facts, f => f.Text.Contains('3', StringComparison.Ordinal));
+        Assert.Contains(facts, f => f is { Text: "40 prisoners", Kind: "count", Value: 40 });
+    }
+
+    [Fact]
+    public void A_bare_year_date_is_reported_as_a_year_never_as_a_count()
+    {
         const string text = "The deal agreed in 2007 freed 40 prisoners.";
         var article = Article.FromText(text);
         var year = text.IndexOf("2007", StringComparison.Ordinal);
         var dates = new[] { new DateFact(new TextSpan(year, year + 4), "2007", "DATE", "2007", "test") };
         var facts = CountExtractor.Extract(article, dates);
-        Assert.DoesNotContain(facts, f => f.Text.Contains("2007", StringComparison.Ordinal));
-        Assert.Contains(facts, f => f is { Text: "40 prisoners", Kind: "count", Value: 40 });
+        Assert.Contains(facts, f => f is { Text: "2007", Kind: "year", Value: 2007 });
+        Assert.DoesNotContain(facts, f => f.Text.Contains("2007", StringComparison.Ordinal) && f.Kind == "count");
     }
 
     [Fact]

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Text;
+
+namespace NewsExtract.Dates;
+
+/// <summary>
+/// The extraction pass: runs the rules of Data/dates_rules.txt over every prose paragraph, keeps the
+/// longest of overlapping matches, and writes each as an underspecified <see cref="DateMention"/>
+/// with the tense of its sentence. Resolution against a reference date is <see cref="DateResolver"/>'s.
+/// </summary>
+internal static class DateExtractor
+{
+    public static IReadOnlyList<DateMention> Extract(Article article)
+    {
+        var text = article.Text;
+        var candidates = new List<Candidate>();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (!paragraph.IsProse)
+            {
+                continue;
+            }
+
+            foreach (var rule in DateRules.All)
+            {
+                for (var match = rule.Pattern.Match(text, paragraph.Span.Start, paragraph.Span.Length); match.Success; match = match.NextMatch())
+                {
+                    var span = match.Groups["t"] is { Success: true } t ? t : (Group)match;
+                    if (span.Length > 0)
+                    {
+                        candidates.Add(new Candidate(rule, match, new TextSpan(span.Index, span.Index + span.Length)));
+                    }
+                }
+            }
+        }
+
+        // The longest match wins; between equally long ones, the rule listed first.
+        candidates.Sort(static (a, b) => a.Span.Length != b.Span.Length
+            ? b.Span.Length.CompareTo(a.Span.Length)
+            : a.Rule.Order != b.Rule.Order ? a.Rule.Order.CompareTo(b.Rule.Order) : a.Span.Start.CompareTo(b.Span.Start));
+        var taken = new List<Candidate>();
+        foreach (var candidate in candidates)
+        {
+            if (!taken.Exists(other => other.Span.Overlaps(candidate.Span)))
+            {
+                taken.Add(candidate);
+            }
+        }
+
+        taken.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var markings = new Dictionary<int, IReadOnlyList<(TextSpan, Tense)>>();
+        var mentions = new List<DateMention>(taken.Count);
+        foreach (var candidate in taken)
+        {
+            if (candidate.Rule.Removes)
+            {
+                continue;
+            }
+
+            var value = DateTemplate.Fill(candidate.Rule.Value, candidate.Match);
+            var mod = candidate.Rule.Mod is { } modTemplate ? DateTemplate.Fill(modTemplate, candidate.Match) : null;
+            if (value is null)
+            {
+                continue;
+            }
+
+            var sentence = article.SentenceAt(candidate.Span.Start);
+            var tense = Tense.None;
+            if (sentence is not null)
+            {
+                if (!markings.TryGetValue(sentence.Index, out var marks))
+                {
+                    marks = TenseDetector.Markings(text, sentence.Span);
+                    markings[sentence.Index] = marks;
+                }
+
+                tense = TenseDetector.Nearest(marks, candidate.Span);
+            }
+
+            mentions.Add(new DateMention(candidate.Span, article.Slice(candidate.Span), candidate.Rule.Type, value,
+                string.IsNullOrEmpty(mod) ? null : mod, candidate.Rule.Id, tense, sentence?.Index ?? -1));
+        }
+
+        return mentions;
+    }
+
+    private sealed record Candidate(DateRule Rule, Match Match, TextSpan Span);
+}

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Text;
+
+namespace NewsExtract.Dates;
+
+/// <summary>One extraction rule of Data/dates_rules.txt.</summary>
+/// <param name="Id">The rule id, reported with every date it finds.</param>
+/// <param name="Type">TIMEX3 type (DATE, TIME, DURATION, SET), or REMOVE for a rule that keeps a look-alike out.</param>
+/// <param name="Value">Template of the underspecified value ("XXXX-{month:m}-{day:d}").</param>
+/// <param name="Mod">Template of the TIMEX3 mod, or null.</param>
+/// <param name="Order">Position in the file: the tie-break between equally long matches.</param>
+internal sealed record DateRule(string Id, string Type, Regex Pattern, string Value, string? Mod, int Order)
+{
+    public bool Removes => Type == "REMOVE";
+}
+
+/// <summary>
+/// Loads the rules of Data/dates_rules.txt, composing each pattern from the named building blocks of
+/// Data/dates_patterns.txt (@Name), the word lists of Data/dates_words.txt (@words:category) and the
+/// number words of Text/Data/number_words.txt (@numbers:role).
+/// </summary>
+internal static class DateRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // "@_" and "@Name" (building blocks start with a capital), "@words:cat", "@numbers:role".
+    private static readonly Regex Reference = new(@"@(?:(?<kind>words|numbers):(?<name>[a-z_]+)|(?<name>_|[A-Z][A-Za-z0-9]*))", RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "DATE", "TIME", "DURATION", "SET", "REMOVE" };
+
+    public static IReadOnlyList<DateRule> All { get; } = Load();
+
+    /// <summary>Expands every reference in <paramref name="pattern"/> into plain regular-expression text.</summary>
+    internal static string Expand(string pattern, IReadOnlyDictionary<string, string> blocks) =>
+        Expand(pattern, blocks, new Dictionary<string, string>(StringComparer.Ordinal), []);
+
+    private static string Expand(string pattern, IReadOnlyDictionary<string, string> blocks, Dictionary<string, string> done, HashSet<string> open) =>
+        Reference.Replace(pattern, match =>
+        {
+            var name = match.Groups["name"].Value;
+            switch (match.Groups["kind"].Value)
+            {
+                case "words":
+                    return DateLexicon.HasCategory(name)
+                        ? DateLexicon.Alternation(name)
+                        : throw new InvalidOperationException($"dates patterns: no word category '{name}' in dates_words.txt");
+                case "numbers":
+                    return NumberWordPattern(name);
+            }
+
+            if (done.TryGetValue(name, out var expanded))
+            {
+                return expanded;
+            }
+
+            if (!blocks.TryGetValue(name, out var block))
+            {
+                throw new InvalidOperationException($"dates patterns: no building block '@{name}' in dates_patterns.txt");
+            }
+
+            if (!open.Add(name))
+            {
+                throw new InvalidOperationException($"dates patterns: '@{name}' refers to itself");
+            }
+
+            expanded = "(?:" + Expand(block, blocks, done, open) + ")";
+            open.Remove(name);
+            done[name] = expanded;
+            return expanded;
+        });
+
+    private static IReadOnlyList<DateRule> Load()
+    {
+        var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("dates_patterns.txt"))
+        {
+            if (row.Length != 2 || !blocks.TryAdd(row[0], row[1]))
+            {
+                throw new InvalidOperationException($"dates_patterns.txt: bad or repeated block '{row[0]}'");
+            }
+        }
+
+        var expanded = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rules = new List<DateRule>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("dates_rules.txt"))
+        {
+            if (row.Length != 5 || !ids.Add(row[0]))
+            {
+                throw new InvalidOperationException($"dates_rules.txt: rule '{row[0]}' needs five columns and a unique id");
+            }
+
+            var body = Expand(row[4], blocks, expanded, []);
+            Regex pattern;
+            try
+            {
+                // Whole words only: nothing alphanumeric may touch the match on either side, nor a
+                // hyphenated word follow it ("Friday-Jones").
+                pattern = new Regex(@"(?<!\w)(?:" + body + @")(?!\w|-\p{L})", Options);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidOperationException($"dates_rules.txt: rule '{row[0]}' has a bad pattern: {ex.Message}", ex);
+            }
+
+            var rule = new DateRule(row[0], row[1], pattern, row[2], row[3] is "-" or "" ? null : row[3], rules.Count);
+            Check(rule);
+            rules.Add(rule);
+        }
+
+        return rules;
+    }
+
+    // A misspelt type, function or group name in a rule fails when the rules load, not on some article.
+    private static void Check(DateRule rule)
+    {
+        if (!Types.Contains(rule.Type))
+        {
+            throw new InvalidOperationException($"dates_rules.txt: rule '{rule.Id}' has an unknown type '{rule.Type}'");
+        }
+
+        var groups = rule.Pattern.GetGroupNames();
+        foreach (var (function, args) in DateTemplate.Calls(rule.Value).Concat(rule.Mod is null ? [] : DateTemplate.Calls(rule.Mod)))
+        {
+            if (!DateTemplate.Functions.Contains(function))
+            {
+                throw new InvalidOperationException($"dates_rules.txt: rule '{rule.Id}' calls an unknown function '{function}'");
+            }
+
+            var missing = args.FirstOrDefault(arg => !groups.Contains(arg));
+            if (missing is not null)
+            {
+                throw new InvalidOperationException($"dates_rules.txt: rule '{rule.Id}' reads a group '{missing}' its pattern does not have");
+            }
+        }
+    }
+
+    // The number words of the shared list (Text/Data/number_words.txt) by role; "cardinal" is every role but ordinal.
+    private static string NumberWordPattern(string role)
+    {
+        var words = DataFile.Rows("number_words.txt")
+            .Where(row => role == "cardinal" ? row[2] != "ordinal" : row[2] == role)
+            .Select(row => row[0])
+            .OrderByDescending(word => word.Length)
+            .ToList();
+        return words.Count == 0
+            ? throw new InvalidOperationException($"dates patterns: no number words of role '{role}'")
+            : "(?:" + string.Join("|", words.Select(Regex.Escape)) + ")";
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Text;
+
+namespace NewsExtract.Dates;
+
+/// <summary>The tense of the clause around a date, as far as its sentence tells.</summary>
+internal enum Tense
+{
+    None,
+    Past,
+    Present,
+    Future,
+}
+
+/// <summary>
+/// Finds the tense of a date's sentence from the markers of Data/dates_tense.txt ("was", "said",
+/// "-ed" verbs; "will", "is expected to"): the marker nearest the date wins.
+/// </summary>
+internal static class TenseDetector
+{
+    private static readonly (Tense Tense, Regex Pattern)[] Markers = DataFile.Rows("dates_tense.txt")
+        .Select(row => (Enum.Parse<Tense>(row[0], ignoreCase: true),
+            new Regex(row[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
+        .ToArray();
+
+    /// <summary>Every tense marker of one sentence, in no particular order.</summary>
+    public static IReadOnlyList<(TextSpan Span, Tense Tense)> Markings(string text, TextSpan sentence)
+    {
+        var found = new List<(TextSpan, Tense)>();
+        foreach (var (tense, pattern) in Markers)
+        {
+            for (var match = pattern.Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+            {
+                found.Add((new TextSpan(match.Index, match.Index + match.Length), tense));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The tense of the nearest marker before <paramref name="mention"/> in its sentence ("said on
+    /// Friday", "will meet Bush on Thursday"), else of the nearest after it ("On Monday, officials
+    /// said"), else None.
+    /// </summary>
+    public static Tense Nearest(IReadOnlyList<(TextSpan Span, Tense Tense)> markings, TextSpan mention)
+    {
+        (Tense Tense, int Distance) before = (Tense.None, int.MaxValue), after = (Tense.None, int.MaxValue);
+        foreach (var (span, tense) in markings)
+        {
+            if (span.End <= mention.Start && mention.Start - span.End < before.Distance)
+            {
+                before = (tense, mention.Start - span.End);
+            }
+            else if (span.Start >= mention.End && span.Start - mention.End < after.Distance)
+            {
+                after = (tense, span.Start - mention.End);
+            }
+        }
+
+        return before.Tense != Tense.None ? before.Tense : after.Tense;
+    }
+}

@@ -1,0 +1,238 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Quotes;
+
+/// <summary>
+/// The tokens of one paragraph with what the quote rules ask of them: which tokens lie inside
+/// quotation marks, where each token's sentence starts and ends, and word tests that do not allocate.
+/// The lists are reused from paragraph to paragraph.
+/// </summary>
+internal sealed class ParagraphView
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        DataFile.Words("abbreviations.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly List<QuoteToken> _tokens = [];
+    private bool[] _inQuote = [];
+    private int[] _sentenceStart = [];
+    private int[] _sentenceEnd = [];
+
+    public ParagraphView(string text) => Text = text;
+
+    public string Text { get; }
+
+    public Paragraph Paragraph { get; private set; } = null!;
+
+    public List<QuoteToken> Tokens => _tokens;
+
+    public List<QuoteSegment> Segments { get; } = [];
+
+    public int Count => _tokens.Count;
+
+    public QuoteToken this[int index] => _tokens[index];
+
+    public void Load(Paragraph paragraph)
+    {
+        Paragraph = paragraph;
+        QuoteTokenizer.Tokenize(Text, paragraph.Span.Start, paragraph.Span.End, _tokens);
+        QuoteMarks.Pair(Text, paragraph.Span.Start, paragraph.Span.End, _tokens, Segments);
+        MarkQuoted();
+        MarkSentences();
+    }
+
+    public ReadOnlySpan<char> Word(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].End - _tokens[index].Start);
+
+    public string WordText(int index) => Text.Substring(_tokens[index].Start, _tokens[index].End - _tokens[index].Start);
+
+    public bool InQuote(int index) => _inQuote[index];
+
+    public bool IsKind(int index, TokenKind kind) => index >= 0 && index < _tokens.Count && _tokens[index].Kind == kind;
+
+    /// <summary>A word outside quotation marks.</summary>
+    public bool IsFreeWord(int index) => index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Word && !_inQuote[index];
+
+    /// <summary>Punctuation outside quotation marks.</summary>
+    public bool IsFree(int index, TokenKind kind) => IsKind(index, kind) && !_inQuote[index];
+
+    public bool IsCapitalised(int index) => char.IsUpper(Text[_tokens[index].Start]);
+
+    /// <summary>A word with a capital anywhere ("ex-Tory", "McFadyen", "BBC").</summary>
+    public bool HasCapital(int index)
+    {
+        foreach (var c in Word(index))
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsPossessive(int index)
+    {
+        var word = Word(index);
+        return word.Length > 2 && ((word[^2] is '\'' or '’' && word[^1] is 's' or 'S') || (word[^1] is '\'' or '’' && word[^2] is 's'));
+    }
+
+    /// <summary>The word without a possessive ending ("Blair’s" -> "Blair").</summary>
+    public ReadOnlySpan<char> Bare(int index)
+    {
+        var word = Word(index);
+        if (!IsPossessive(index))
+        {
+            return word;
+        }
+
+        return word[^1] is '\'' or '’' ? word[..^1] : word[..^2];
+    }
+
+    public bool WordIs(int index, string word) =>
+        IsFreeWord(index) && Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool In(HashSet<string> set, int index) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index));
+
+    /// <summary>
+    /// Whether the word is in a list of lower-case words. A capitalised word counts only where a
+    /// sentence starts ("But", "The"), so names such as "May" or "US" are never read as "may" or "us".
+    /// </summary>
+    public bool InLower(HashSet<string> set, int index) =>
+        InLower(set, index, anywhere: false);
+
+    /// <summary>Like <see cref="InLower(HashSet{string}, int)"/>, but a capitalised word counts anywhere.</summary>
+    public bool InLower(HashSet<string> set, int index, bool anywhere)
+    {
+        var word = Word(index);
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (char.IsLower(word[0]))
+        {
+            return lookup.Contains(word);
+        }
+
+        if (word.Length > 32 || !(anywhere || index == SentenceStart(index) || IsKind(index - 1, TokenKind.OpenBracket)))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                return false;
+            }
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lookup.Contains(lower);
+    }
+
+    /// <summary>First token of the sentence that holds <paramref name="index"/> (stops inside quotations do not count).</summary>
+    public int SentenceStart(int index) => _sentenceStart[index];
+
+    /// <summary>The stop token that ends the sentence of <paramref name="index"/>, or <see cref="Count"/>.</summary>
+    public int SentenceEnd(int index) => _sentenceEnd[index];
+
+    /// <summary>The segment that contains token <paramref name="index"/>, or null.</summary>
+    public QuoteSegment? SegmentAt(int index)
+    {
+        // Segments are in token order and do not overlap.
+        var (lo, hi) = (0, Segments.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var segment = Segments[mid];
+            if (index < segment.FirstToken)
+            {
+                hi = mid - 1;
+            }
+            else if (index >= segment.EndToken)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return segment;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The full stop of an abbreviation ("Mr.", "J."): part of a name, not punctuation.</summary>
+    public bool IsAbbreviationStop(int index) =>
+        IsKind(index, TokenKind.Stop) && !_inQuote[index] && index > 0 && index < _tokens.Count && !IsSentenceStop(index)
+        && _tokens[index - 1].Kind == TokenKind.Word && _tokens[index - 1].End == _tokens[index].Start;
+
+    private void MarkQuoted()
+    {
+        var count = _tokens.Count;
+        if (_inQuote.Length < count)
+        {
+            _inQuote = new bool[Math.Max(count, _inQuote.Length * 2)];
+            _sentenceStart = new int[_inQuote.Length];
+            _sentenceEnd = new int[_inQuote.Length];
+        }
+
+        Array.Clear(_inQuote, 0, count);
+        foreach (var segment in Segments)
+        {
+            for (var i = segment.FirstToken; i < segment.EndToken; i++)
+            {
+                _inQuote[i] = true;
+            }
+        }
+    }
+
+    private void MarkSentences()
+    {
+        var start = 0;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            _sentenceStart[i] = start;
+            if (IsSentenceStop(i))
+            {
+                start = i + 1;
+            }
+        }
+
+        var end = _tokens.Count;
+        for (var i = _tokens.Count - 1; i >= 0; i--)
+        {
+            if (IsSentenceStop(i))
+            {
+                end = i;
+            }
+
+            _sentenceEnd[i] = end;
+        }
+    }
+
+    // A full stop after "Mr" or an initial does not end a sentence; nor does one inside a quotation.
+    private bool IsSentenceStop(int index)
+    {
+        // `... Downing Street." He said`: a closing mark after a full stop, before a capital, ends the sentence.
+        if (_tokens[index].Kind == TokenKind.DoubleMark && !_inQuote[index] && index > 0 && _inQuote[index - 1]
+            && _tokens[index - 1].Kind == TokenKind.Stop && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word
+            && char.IsUpper(Text[_tokens[index + 1].Start]))
+        {
+            return true;
+        }
+
+        if (_tokens[index].Kind != TokenKind.Stop || _inQuote[index])
+        {
+            return false;
+        }
+
+        if (index > 0 && Text[_tokens[index].Start] == '.' && _tokens[index - 1].Kind == TokenKind.Word
+            && _tokens[index - 1].End == _tokens[index].Start)
+        {
+            var word = Word(index - 1);
+            return !((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word));
+        }
+
+        return true;
+    }
+}

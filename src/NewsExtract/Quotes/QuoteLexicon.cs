@@ -1,0 +1,120 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Quotes;
+
+/// <summary>What a speaker phrase refers to, as far as the words tell.</summary>
+internal enum SpeakerKind : byte
+{
+    Unknown,
+    Person,
+    Group,
+    Organisation,
+}
+
+/// <summary>Grammatical gender a pronoun or a title asks for; Unknown fits either.</summary>
+internal enum Gender : byte
+{
+    Unknown,
+    Male,
+    Female,
+}
+
+/// <summary>The word lists the quote extractor reads (Quotes/Data/quotes_*.txt and the shared speech verbs).</summary>
+internal static class QuoteLexicon
+{
+    /// <summary>Inflected speech verb forms ("said", "warns") mapped to their lemma.</summary>
+    public static readonly Dictionary<string, string> SpeechVerbs = DataFile.Map("speech_verbs.txt");
+
+    /// <summary>Lemmas that introduce reported speech and make their subject the current speaker.</summary>
+    public static readonly HashSet<string> ReportingLemmas = LoadLemmas(1, "report");
+
+    /// <summary>Lemmas whose reported clause needs "that" ("announced that ...", not "announced a plan").</summary>
+    public static readonly HashSet<string> ThatOnlyLemmas = LoadLemmas(2, "that");
+
+    public static readonly Dictionary<string, string> Pronouns = DataFile.Map("quotes_pronouns.txt");
+
+    public static readonly HashSet<string> PronounWords = [.. Pronouns.Keys];
+
+    public static readonly HashSet<string> VerbModifiers = DataFile.Words("quotes_verb_modifiers.txt");
+
+    public static readonly HashSet<string> ClauseWords = DataFile.Words("quotes_clause_words.txt");
+
+    public static readonly HashSet<string> Determiners = DataFile.Words("quotes_determiners.txt");
+
+    public static readonly HashSet<string> IntroWords = DataFile.Words("quotes_intro_words.txt");
+
+    public static readonly HashSet<string> AdverbialStarts = DataFile.Words("quotes_adverbial_starts.txt");
+
+    public static readonly HashSet<string> RoleNouns = DataFile.Words("quotes_role_nouns.txt");
+
+    public static readonly HashSet<string> MessageNouns = DataFile.Words("quotes_message_nouns.txt");
+
+    public static readonly HashSet<string> ParticipleAdjectives = DataFile.Words("quotes_participle_adjectives.txt");
+
+    /// <summary>Two-word cues ("pointed out") mapped to their lemma.</summary>
+    public static readonly Dictionary<string, string> PhrasalCues = DataFile.Map("quotes_phrasal_cues.txt");
+
+    public static readonly HashSet<string> TitleWords = DataFile.Words("quotes_title_words.txt");
+
+    public static readonly HashSet<string> OrganisationHeads = DataFile.Words("quotes_org_heads.txt");
+
+    public static readonly Dictionary<string, (SpeakerKind Kind, Gender Gender)> SpeakerNouns = LoadSpeakerNouns();
+
+    public static readonly Dictionary<string, Gender> NameTitles = LoadGendered("quotes_name_titles.txt");
+
+    public static readonly Dictionary<string, Gender> GivenNames = LoadGendered("quotes_given_names.txt");
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The lemma of a lower-case speech verb form, or null.</summary>
+    public static string? VerbLemma(ReadOnlySpan<char> word) => VerbLookup.TryGetValue(word, out var lemma) ? lemma : null;
+
+    public static Gender ParseGender(string value) => value switch
+    {
+        "m" or "male" => Gender.Male,
+        "f" or "female" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    private static HashSet<string> LoadLemmas(int column, string value)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("quotes_cue_lemmas.txt"))
+        {
+            if (row.Length > column && row[column] == value)
+            {
+                set.Add(row[0]);
+            }
+        }
+
+        return set;
+    }
+
+    private static Dictionary<string, (SpeakerKind, Gender)> LoadSpeakerNouns()
+    {
+        var map = new Dictionary<string, (SpeakerKind, Gender)>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("quotes_speaker_nouns.txt"))
+        {
+            var kind = row[1] switch
+            {
+                "person" => SpeakerKind.Person,
+                "group" => SpeakerKind.Group,
+                _ => SpeakerKind.Organisation,
+            };
+            map.TryAdd(row[0], (kind, ParseGender(row.Length > 2 ? row[2] : "-")));
+        }
+
+        return map;
+    }
+
+    private static Dictionary<string, Gender> LoadGendered(string file)
+    {
+        var map = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows(file))
+        {
+            map.TryAdd(row[0], ParseGender(row.Length > 1 ? row[1] : "-"));
+        }
+
+        return map;
+    }
+}
