@@ -247,7 +247,7 @@ internal static class ParseCommand
                 "html" => InputFormat.Html,
                 _ => ArticleProcessor.FormatOf(item.Source),
             };
-            var result = ArticleProcessor.Process(item.Source, bytes, format, options, dateSource);
+            var result = ArticleProcessor.Process(item.Source, bytes, format, options, dateSource, settings.MaxBytes);
             return metadata is null || result.Error is not null ? result : result with { Metadata = metadata };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -11,28 +11,34 @@ public enum InputFormat
     Html,
 }
 
-/// <summary>Turns the bytes of one input into an <see cref="ArticleResult"/>: decode, segment, extract.</summary>
+/// <summary>Turns the bytes of one input into an <see cref="ArticleResult"/>: unpack, decode, segment, extract.</summary>
 public static class ArticleProcessor
 {
+    /// <summary>The most a gzip input may unpack to when the caller sets no limit.</summary>
+    public const long DefaultMaxUnpackedBytes = 64L * 1024 * 1024;
+
     /// <param name="referenceDateSource">Where <see cref="ExtractionOptions.ReferenceDate"/> came from: option, manifest, filename, ...</param>
-    public static ArticleResult Process(string source, ReadOnlySpan<byte> bytes, InputFormat format, ExtractionOptions options, string referenceDateSource = "option")
+    /// <param name="maxUnpackedBytes">The most a gzip input (by name or by header) may unpack to.</param>
+    public static ArticleResult Process(
+        string source,
+        ReadOnlySpan<byte> bytes,
+        InputFormat format,
+        ExtractionOptions options,
+        string referenceDateSource = "option",
+        long maxUnpackedBytes = DefaultMaxUnpackedBytes)
     {
-        var (text, error) = TextDecoder.Decode(bytes);
-        if (error is not null)
+        if (GzipInput.IsGzipName(source) || GzipInput.IsGzip(bytes))
         {
-            return ArticleResult.Failed(source, error);
-        }
-
-        if (format == InputFormat.Html)
-        {
-            (text, _) = HtmlArticleReader.Read(text!);
-            if (string.IsNullOrWhiteSpace(text))
+            var (unpacked, gzipError) = GzipInput.Unpack(bytes, maxUnpackedBytes);
+            if (gzipError is not null)
             {
-                return ArticleResult.Failed(source, new InputError("no_article", "no article text found in the HTML page"));
+                return ArticleResult.Failed(source, gzipError);
             }
+
+            bytes = unpacked;
         }
 
-        return ProcessText(source, text!, options, referenceDateSource);
+        return format == InputFormat.Html ? ProcessHtml(source, bytes, options, referenceDateSource) : ProcessBytes(source, bytes, options, referenceDateSource);
     }
 
     public static ArticleResult ProcessText(string source, string text, ExtractionOptions options, string referenceDateSource = "option")
@@ -43,9 +49,57 @@ public static class ArticleProcessor
         return new ArticleResult(source, options.ReferenceDate, referenceSource, article, facts, null);
     }
 
-    /// <summary>HTML for .html and .htm files, text otherwise.</summary>
-    public static InputFormat FormatOf(string path) =>
-        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+    /// <summary>HTML for .html and .htm files (also gzipped: .html.gz), text otherwise.</summary>
+    public static InputFormat FormatOf(string path)
+    {
+        var name = GzipInput.IsGzipName(path) ? path[..^3] : path;
+        return name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
             ? InputFormat.Html
             : InputFormat.Text;
+    }
+
+    private static ArticleResult ProcessBytes(string source, ReadOnlySpan<byte> bytes, ExtractionOptions options, string referenceDateSource)
+    {
+        var (text, error) = TextDecoder.Decode(bytes);
+        return error is not null ? ArticleResult.Failed(source, error) : ProcessText(source, text!, options, referenceDateSource);
+    }
+
+    // Facts come from the body alone; the page's publication date stands in for a reference date none was given.
+    private static ArticleResult ProcessHtml(string source, ReadOnlySpan<byte> bytes, ExtractionOptions options, string referenceDateSource)
+    {
+        var (html, error) = HtmlDecoder.Decode(bytes);
+        if (error is not null)
+        {
+            return ArticleResult.Failed(source, error);
+        }
+
+        HtmlArticle page;
+        try
+        {
+            page = HtmlArticleReader.Read(html!);
+        }
+        catch (HtmlTooDeepException ex)
+        {
+            return ArticleResult.Failed(source, new InputError("no_article", ex.Message));
+        }
+
+        if (string.IsNullOrWhiteSpace(page.Text))
+        {
+            return ArticleResult.Failed(source, new InputError("no_article", "no article text found in the HTML page"));
+        }
+
+        if (options.ReferenceDate is null && PublishedDate.DatePart(page.Metadata.Published) is { } published)
+        {
+            options = options with { ReferenceDate = published };
+            referenceDateSource = "metadata";
+        }
+
+        return ProcessText(source, page.Text, options, referenceDateSource) with
+        {
+            FromHtml = true,
+            Title = page.Metadata.Title,
+            Authors = page.Metadata.Authors,
+            Published = page.Metadata.Published,
+        };
+    }
 }

@@ -37,7 +37,7 @@ internal sealed partial class CountScanner
         if ((Is(last + 1, "to") || Is(last + 1, "-") || Is(last + 1, "–")) && IsKind(last + 2, CountTokenKind.Number)
             && Tok(last + 2).Contains("-year-old", StringComparison.OrdinalIgnoreCase) && currency is null)
         {
-            // "18 to 24-year-old males"
+            // "16 to 21-year-old drivers"
             var (_, older, _, _) = ParseNumeric(Tok(last + 2));
             Emit(first, last + 2, value, qualifier, "years", "age", "age.range", older);
             return last + 3;
@@ -99,7 +99,7 @@ internal sealed partial class CountScanner
             && (a.Words ? IsCapitalisedName(a.First) : IsCapitalisedName(first - 1))
             && CountLexicon.Units.MatchAt(_text, _tokens, last + 1) is null)
         {
-            // "FTSE 100", "Windows 95", "Guildford Four": part of a name.
+            // "FTSE 100", "Windows 95", "Harbury Three": part of a name.
             Emit(a.Words ? a.First : first - 1, last, value, null, null, "other", "other.name");
             return last + 1;
         }
@@ -121,7 +121,7 @@ internal sealed partial class CountScanner
             return end + 1;
         }
 
-        // "80 million French francs", "100 million Finnish markkaa": a nationality may stand before the currency.
+        // "45 million Danish kroner", "60 million Swedish kronor": a nationality may stand before the currency.
         if (currency is null && (CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, k)
                                  ?? (IsNameWord(k) ? CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, k + 1) : null)) is { } word)
         {
@@ -140,7 +140,7 @@ internal sealed partial class CountScanner
 
         if (Is(k, "out") && Is(k + 1, "of") && ReadBound(k + 2, a.Words, false) is { } whole)
         {
-            // "six out of 20 women": the part is the amount, the noun comes after the whole.
+            // "seven out of 30 nurses": the part is the amount, the noun comes after the whole.
             var np = NounPhraseReader.Read(_text, _tokens, whole.Last + 1);
             var end = np is { Idiom: false } n ? n.Head : whole.Last;
             Emit(first, end, value, qualifier, np is { Idiom: false } m ? TokText(m.First, m.Head) : null, "count", "count.out_of");
@@ -198,14 +198,14 @@ internal sealed partial class CountScanner
         if (a.Words && value <= 1 && (qualifier is null && !(value == 1 && CountLexicon.OnePeople.Contains(Tok(p.Head)))
                                       || CountLexicon.OneBlockers.Contains(TokBefore(a.First))))
         {
-            // "one thing", "one glorious moment", "zero tolerance": "one" is an article more often than a
+            // "one thing", "one lucky break", "zero tolerance": "one" is an article more often than a
             // count, except before a person ("one soldier was killed").
             return last + 1;
         }
 
         if (value > 1 && !p.Plural && max is null)
         {
-            // "six unpaid", "No 10 media chief": more than one of a singular word is not a count of it.
+            // "six unpaid", "No 10 policy adviser": more than one of a singular word is not a count of it.
             if (!a.Words)
             {
                 Emit(first, last, value, qualifier, null, "other", "other.singular");
@@ -216,7 +216,7 @@ internal sealed partial class CountScanner
 
         if (CountLexicon.Units.MatchAt(_text, _tokens, p.Head) is { Value: "duration" } && p.Plural)
         {
-            // "47 continuous years"
+            // "38 unbroken years"
             Emit(first, p.Head, value, qualifier, TokText(p.First, p.Head), "duration", "duration.noun", max);
             return p.Head + 1;
         }

@@ -58,7 +58,7 @@ internal sealed partial class CountScanner
             return true;
         }
 
-        // "has died in Germany at 50"
+        // "has died in Portugal at 63"
         if (Is(first - 1, "at"))
         {
             for (var t = first - 2; t >= Math.Max(0, first - 8); t--)
@@ -87,7 +87,7 @@ internal sealed partial class CountScanner
         var t = first - 1;
         if (Is(t, "just") || Is(t, "only"))
         {
-            // "at the age of just 28"
+            // "at the age of just 31"
             t--;
         }
 
@@ -146,7 +146,7 @@ internal sealed partial class CountScanner
         {
             if (!money)
             {
-                // "halved in 2004 to $200m": a sum after a plain number is not its upper bound.
+                // "trimmed in 2003 to $150m": a sum after a plain number is not its upper bound.
                 return null;
             }
 

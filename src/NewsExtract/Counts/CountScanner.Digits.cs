@@ -100,7 +100,7 @@ internal sealed partial class CountScanner
 
         if (IsMetres(i, value, dec, s, suffix))
         {
-            // "the 800m", "a leap of 6.43m": athletics distances, not millions.
+            // "the 800m", "a leap of 7.12m": athletics distances, not millions.
             Emit(i, i, value, null, "m", "measure", "measure.metres");
             return i + 1;
         }
@@ -249,7 +249,7 @@ internal sealed partial class CountScanner
             return true;
         }
 
-        // "14, 20 and 27 April": a list of days ends with its month.
+        // "3, 11 and 19 March": a list of days ends with its month.
         var t = i + 1;
         while (Is(t, ",") && IsKind(t + 1, CountTokenKind.Number) && t - i < 12)
         {
@@ -265,7 +265,7 @@ internal sealed partial class CountScanner
         return Is(i - 1, ",") && IsKind(i - 2, CountTokenKind.Number) && IsMonth(i - 3);
     }
 
-    // Another score within two tokens: tennis sets "7-5 5-7 6-4", tie-breaks "7-6 (8-6)".
+    // Another score within two tokens: tennis sets "6-3 4-6 7-5", tie-breaks "7-6 (9-7)".
     private bool NearScoreToken(int i)
     {
         for (var t = Math.Max(0, i - 3); t <= Math.Min(_tokens.Count - 1, i + 3); t++)
@@ -284,7 +284,7 @@ internal sealed partial class CountScanner
         return false;
     }
 
-    // "London Irish 19-33 Wasps": a capitalised team name on both sides.
+    // "Harbury Town 21-14 Kestrels": a capitalised team name on both sides.
     // "iOS 13", "iPad 2": a capital anywhere marks a name.
     private bool IsNameWord(int t) =>
         IsKind(t, CountTokenKind.Word) && Tok(t).ContainsAnyInRange('A', 'Z') && !CountLexicon.StopWords.Contains(Tok(t));
@@ -295,19 +295,19 @@ internal sealed partial class CountScanner
     private bool IsOperator(int t) => IsKind(t, CountTokenKind.Symbol) && Tok(t)[0] is '+' or '=' or '*' or '^' or '×';
 
     // A glued "m" is metres when no currency sign stands before it and the number reads as a
-    // distance: two decimals ("6.43m") or a race distance with nothing counted after it ("the 800m").
+    // distance: two decimals ("7.12m") or a race distance with nothing counted after it ("the 800m").
     private bool IsMetres(int i, double value, bool dec, ReadOnlySpan<char> token, ReadOnlySpan<char> suffix)
     {
         if (!suffix.Equals("m", StringComparison.Ordinal) || Adjacent(i - 1, i) && CountLexicon.CurrenciesBefore.TryGet(Tok(i - 1), out _)
             || EntityCurrencyBefore(i) is not null || CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, i + 1) is not null)
         {
-            // "5.45m euros" is money.
+            // "7.25m euros" is money.
             return false;
         }
 
         if (dec && token.Length - token.IndexOf('.') - 1 - suffix.Length == 2 || Is(i + 1, "per"))
         {
-            // "6.43m", "17m per second"
+            // "7.12m", "12m per second"
             return true;
         }
 

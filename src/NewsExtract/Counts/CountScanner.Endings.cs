@@ -5,7 +5,7 @@ namespace NewsExtract.Counts;
 /// <summary>How a number ends up: bare, partitive, money, a unit or an ordinal.</summary>
 internal sealed partial class CountScanner
 {
-    // A number with nothing counted after it: "sold over one million", "only 10 from the 301 submitted".
+    // A number with nothing counted after it: "shipped over one million", "only 12 from the 280 submitted".
     private int FinishBare(Amount a, int first, int last, double value, string? qualifier, double? max, double factor)
     {
         if (a.Words && value < 100 && qualifier is null)
@@ -16,7 +16,7 @@ internal sealed partial class CountScanner
 
         if (!a.Words && qualifier is null && max is null && a.Integer && value is >= 1 and <= 110)
         {
-            // "John Smith, 45, said", "Agassi, now 34, has": an age in apposition.
+            // "John Smith, 45, said", "Brandauer, now 37, has": an age in apposition.
             var comma = Is(first - 1, "now") ? first - 2 : first - 1;
             var closes = Is(last + 1, ",") || Is(last + 1, ".") || Is(last + 1, ")") || Is(last + 1, "-") || Is(last + 1, "–") || Is(last + 1, "—");
             if (closes && Is(comma, ",") && IsKind(comma - 1, CountTokenKind.Word) && char.IsUpper(Tok(comma - 1)[0]))
@@ -25,7 +25,7 @@ internal sealed partial class CountScanner
                 return last + 1;
             }
 
-            // "At 34, Holmes will..." (above 24 so that "At 10, the market opened" stays a time)
+            // "At 36, Tovey will..." (above 24 so that "At 10, the market opened" stays a time)
             if (Is(first - 1, "At") && _tokens[first - 1].SentenceStart && Is(last + 1, ",") && value > 24)
             {
                 Emit(first - 1, last, value, null, "years", "age", "age.at");
@@ -36,7 +36,7 @@ internal sealed partial class CountScanner
         if (!a.Words && qualifier is null && a.Plain && IsNameWord(first - 1) && !IsMonth(first - 1)
             && CountLexicon.Qualifiers.MatchAt(_text, _tokens, first - 1) is null)
         {
-            // "Makofo 66.", "Blinx 2 is out", "Rivaldo (2)": a name with a number and nothing counted.
+            // "Dunmore 71.", "Zorblax 3 is out", "Tito (2)": a name with a number and nothing counted.
             Emit(first - 1, last, value, null, null, "other", "other.name");
             return last + 1;
         }
@@ -63,7 +63,7 @@ internal sealed partial class CountScanner
 
         if (a.Integer && factor == 1 && value < 110 && AgeNear(first))
         {
-            // "the voting age is 18", "cut the age limit to 16"
+            // "the driving age is 17", "cut the age limit to 16"
             Emit(first, last, value, qualifier, "years", "age", "age.context", max);
             return last + 1;
         }
@@ -89,7 +89,7 @@ internal sealed partial class CountScanner
 
         var det = of + 1;
 
-        // "121 of his 147 matches": the whole is skipped, the noun after it is what is counted.
+        // "96 of her 130 races": the whole is skipped, the noun after it is what is counted.
         var nounStart = ReadBound(det + 1, a.Words, false) is { } whole ? whole.Last + 1 : det + 1;
         var np = NounPhraseReader.Read(_text, _tokens, nounStart);
         if (np is not { Idiom: false, ProperName: false } n || Is(det, "them") || Is(det, "us") || Is(det, "whom"))

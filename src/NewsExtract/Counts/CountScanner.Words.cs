@@ -7,10 +7,10 @@ internal sealed partial class CountScanner
 {
     private readonly List<string> _words = [];
 
-    // "thousands of fallen soldiers", "several stages", "a couple of", "many of the problems".
+    // "thousands of stranded passengers", "several rounds", "a couple of", "many of the problems".
     private int ReadVague(int i, VagueAmount vague, int last)
     {
-        // "as many people as possible", "how many prisoners": a comparison or a question, not an amount.
+        // "as many people as possible", "how many hostages": a comparison or a question, not an amount.
         if (Is(i - 1, "as") || Is(i - 1, "how"))
         {
             return i;
@@ -22,7 +22,7 @@ internal sealed partial class CountScanner
         var first = i;
         if (qualifier is null && value is not null)
         {
-            // "more than a dozen celebrities"
+            // "more than a dozen chefs"
             (qualifier, first) = QualifierBefore(i);
         }
 
@@ -61,7 +61,7 @@ internal sealed partial class CountScanner
 
         if (value is not null && CountLexicon.CurrenciesAfter.MatchAt(_text, _tokens, k) is { } money)
         {
-            // "hundreds of millions of dollars"
+            // "hundreds of millions of euros"
             Emit(first, money.Last, value, qualifier, TokText(k, money.Last), "money", "money.vague", currency: money.Value);
             return money.Last + 1;
         }
@@ -139,7 +139,7 @@ internal sealed partial class CountScanner
 
         if (char.IsUpper(word[0]) && !_tokens[i].SentenceStart && !Tok(i).Equals("A", StringComparison.Ordinal))
         {
-            // "the Guildford Four": a name, not an amount.
+            // "the Harbury Three": a name, not an amount.
             Emit(i, read.Last, read.Value, null, null, "other", "other.name");
             return read.Last + 1;
         }

@@ -73,19 +73,19 @@ internal static class NounPhraseReader
 
         if (head < 0 && last >= first)
         {
-            // "240 civil and military aerospace firms": adjectives joined by "and" before the head.
+            // "180 small and medium engineering firms": adjectives joined by "and" before the head.
             head = CoordinatedHead(text, tokens, last + 1);
         }
 
         if (head < 0 && lastPlural >= 0)
         {
-            // "76,200 staff worldwide": the plural noun before a trailing modifier.
+            // "54,300 staff worldwide": the plural noun before a trailing modifier.
             head = lastPlural;
         }
 
         if (head < 0)
         {
-            // No plural: drop trailing verbs ("the 301 submitted", "one soldier killed").
+            // No plural: drop trailing verbs ("the 280 submitted", "one soldier killed").
             while (last >= first && LooksVerbal(Word(text, tokens[last])))
             {
                 last--;
@@ -155,7 +155,7 @@ internal static class NounPhraseReader
         var next = t + 1 < tokens.Count && IsContent(text, tokens[t + 1]) ? Word(text, tokens[t + 1]) : default;
         if (char.IsUpper(w[0]) && !IsAcronymPlural(w) && !CountLexicon.Plurals.Contains(w))
         {
-            // "Britons were" is a plural head, "Las Vegas style resorts" is a name going on.
+            // "Britons were" is a plural head, "Monte Carlo style casinos" is a name going on.
             return next.IsEmpty && EndsLikePlural(w);
         }
 
@@ -174,7 +174,7 @@ internal static class NounPhraseReader
         return next.IsEmpty || !IsPluralWord(next) || char.IsUpper(next[0]);
     }
 
-    // 100,000 new "affordable" homes: quotation marks around a modifier inside the phrase.
+    // 40,000 new "starter" flats: quotation marks around a modifier inside the phrase.
     private static bool IsQuotedModifier(string text, List<CountToken> tokens, int t, int first) =>
         t > first && tokens[t].Kind == CountTokenKind.Symbol && text[tokens[t].Start] is '"' or '“' or '”' or '\''
         && t + 1 < tokens.Count && IsContent(text, tokens[t + 1]);
@@ -214,7 +214,7 @@ internal static class NounPhraseReader
     // "US", "IT", "WHO" are names, not the function words they spell.
     private static bool IsAllCaps(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyInRange('a', 'z');
 
-    // Verbs and adverbs that may follow the noun: "the 301 submitted", "7,000 annually".
+    // Verbs and adverbs that may follow the noun: "the 280 submitted", "6,500 annually".
     private static bool LooksVerbal(ReadOnlySpan<char> w) =>
         w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal))
         || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);

@@ -1,110 +1,47 @@
-using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace NewsExtract.Html;
 
 /// <summary>
-/// Reads an HTML page into article text: the text of its block elements (paragraphs, headings,
-/// list items, quotations), one paragraph per line, leaving out scripts, navigation, headers,
-/// footers, asides and figures. Also reports the page title.
+/// Reads an HTML page into its article: the body text (paragraphs and headings of the main content,
+/// one per line, a blank line between them; navigation, sidebars, comments, footers and other page
+/// chrome left out), the figure captions kept apart, and the title, authors and publication date.
 /// </summary>
 public static class HtmlArticleReader
 {
-    private static readonly string[] Chrome = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "figure", "form", "iframe", "svg"];
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
-        { "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "DD", "DT", "TD", "FIGCAPTION" };
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
 
-    public static (string Text, string? Title) Read(string html)
+    public static HtmlArticle Read(string html)
     {
-        var parser = new HtmlParser();
+        if (NestingDepth.Exceeds(html))
+        {
+            throw new HtmlTooDeepException();
+        }
+
+        var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
-        foreach (var element in document.QuerySelectorAll(string.Join(',', Chrome)).ToList())
+        var metadata = HtmlMetadataReader.Read(document);
+        if (document.Body is not { } body)
         {
-            element.Remove();
+            return new HtmlArticle(string.Empty, metadata, []);
         }
 
-        var root = (IElement?)document.QuerySelector("article") ?? document.Body;
-        var text = new StringBuilder();
-        if (root is not null)
-        {
-            AppendBlocks(root, text);
-            if (text.Length == 0)
-            {
-                AppendParagraph(text, root.TextContent);
-            }
-        }
-
-        var title = document.Title is { Length: > 0 } t ? Collapse(t) : null;
-        return (text.ToString(), title);
+        var layout = PageLayout.Of(body);
+        var blocks = MainContent.Select(layout);
+        var paragraphs = blocks.Where(block => !IsHeadline(block, metadata)).Select(block => block.Text);
+        return new HtmlArticle(string.Join("\n\n", paragraphs), metadata, layout.Captions);
     }
 
-    private static void AppendBlocks(IElement element, StringBuilder text)
-    {
-        foreach (var child in element.Children)
-        {
-            if (Blocks.Contains(child.TagName) && !HasBlockChild(child))
-            {
-                AppendParagraph(text, child.TextContent);
-            }
-            else
-            {
-                AppendBlocks(child, text);
-            }
-        }
-    }
-
-    private static bool HasBlockChild(IElement element)
-    {
-        foreach (var child in element.Children)
-        {
-            if (Blocks.Contains(child.TagName) || HasBlockChild(child))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void AppendParagraph(StringBuilder text, string content)
-    {
-        var paragraph = Collapse(content);
-        if (paragraph.Length == 0)
-        {
-            return;
-        }
-
-        if (text.Length > 0)
-        {
-            text.Append("\n\n");
-        }
-
-        text.Append(paragraph);
-    }
-
-    // White space inside a block is layout, not content: one space between words.
-    private static string Collapse(string content)
-    {
-        var builder = new StringBuilder(content.Length);
-        var pendingSpace = false;
-        foreach (var c in content)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    // The headline is the record's title, not a paragraph of the body.
+    private static bool IsHeadline(TextBlock block, HtmlMetadata metadata) =>
+        block.IsHeading && (block.HeadingLevel == 1 || string.Equals(block.Text, metadata.Title, StringComparison.OrdinalIgnoreCase));
 }
+
+/// <summary>A page whose containers nest deeper than <see cref="NestingDepth.Limit"/> levels: refused, not parsed.</summary>
+public sealed class HtmlTooDeepException() : Exception($"the page nests its elements more than {NestingDepth.Limit} levels deep; not parsed");
+
+/// <summary>An article read from an HTML page.</summary>
+/// <param name="Text">The body text: paragraphs separated by a blank line.</param>
+/// <param name="Metadata">Title, authors and publication date.</param>
+/// <param name="Captions">Figure captions, which are not part of <paramref name="Text"/>.</param>
+public sealed record HtmlArticle(string Text, HtmlMetadata Metadata, IReadOnlyList<string> Captions);

@@ -30,7 +30,7 @@ internal static partial class CandidateFinder
             evidence |= NameEvidence.Apposition;
         }
 
-        // "external auditors Arthur Andersen": a plural role before one name is a firm's, not a person's.
+        // "external auditors Pryor Hallett": a plural role before one name is a firm's, not a person's.
         if (role.Title is not null && !evidence.HasFlag(NameEvidence.Apposition) && IsPluralRole(v, left - 1)
             && !(v.IsWord(c.CoreEnd) && v.Word(c.CoreEnd) is "and") && !v.IsPunct(c.CoreEnd, ','))
         {
@@ -42,7 +42,7 @@ internal static partial class CandidateFinder
             evidence |= NameEvidence.TitleBefore;
             c.PluralRole = IsPluralRole(v, left - 1);
 
-            // "Denmark's Crown Prince Frederik and Crown Princess Mary": a role joined to the last one shares its affiliation.
+            // "Norway's Crown Prince Anders and Crown Princess Elin": a role joined to the last one shares its affiliation.
             if (role.Affiliation is null && previous is not null && previous.View == v && previous.Role.Affiliation is not null
                 && v.IsWord(previous.CoreEnd) && v.Word(previous.CoreEnd) is "and" && OnlyRoleWords(v, previous.CoreEnd + 1, left))
             {
@@ -57,12 +57,12 @@ internal static partial class CandidateFinder
         else if (previous is not null && previous.View == v && previous.CoreEnd == left - 1 && v.IsWord(left - 1) && v.Word(left - 1) is "and"
             && previous.Role.Title is not null && previous.Evidence.HasFlag(NameEvidence.TitleBefore) && previous.PluralRole)
         {
-            // "actors Harvey Keitel and Sir Roger Moore": the role is shared.
+            // "actors Nina Castellano and Sir Hugo Pembridge": the role is shared.
             role = previous.Role;
             evidence |= NameEvidence.TitleBefore;
         }
 
-        // "Professor Joni Lovenduski", "Sen. Maria Delgado": the honorific states the title, unless an apposition says more.
+        // "Professor Ilse Brankovic", "Sen. Rosa Quintero": the honorific states the title, unless an apposition says more.
         if (role.Title is null && honorificTitle is not null && (v[c.CoreEnd - 1].Possessive || RoleReader.After(v, c.CoreEnd).Title is null))
         {
             role = new Role(honorificTitle, role.Affiliation);
@@ -90,7 +90,7 @@ internal static partial class CandidateFinder
 
         if (c.WordCount >= 2 && !acronym)
         {
-            // "J. Robert Haines": an initial before a given name.
+            // "J. Walter Pembroke": an initial before a given name.
             var firstIsGiven = OfficialLexicon.GivenName(c.First) != '\0'
                 || (c.First.Length <= 2 && c.First[0] is >= 'A' and <= 'Z' && OfficialLexicon.GivenName(c.Word(1)) != '\0');
             if (firstIsGiven)
@@ -99,12 +99,12 @@ internal static partial class CandidateFinder
             }
 
             // "X Y said", "said X Y": a speaker is a person, unless the first word may be an ordinary sentence opener,
-            // a particle ("Le Figaro said") or a word the article also writes in lower case ("Screen Daily said").
+            // a particle ("Le Matinal said") or a word the article also writes in lower case ("Stage Weekly said").
             var ordinaryWord = IsParticleWord(c.First) || v.Vocabulary.ContainsLowerForm(c.First);
-            // "analyst X of Dresdner Kleinwort says": a name after a preposition is not the speaker.
+            // "analyst X of Hallam Brandt says": a name after a preposition is not the speaker.
             var governed = v.IsWord(left - 1) && v.Word(left - 1) is "of" or "at" or "from" or "by" or "with" or "for" or "to" or "on" or "in" or "the";
             var speaks = (!v[c.CoreEnd - 1].Possessive && v.IsSpeechVerb(c.CoreEnd) && !governed) || v.IsSpeechVerb(left - 1);
-            // At a sentence start the first word may be any capitalised word ("Separately Smith said", "Time Warner said").
+            // At a sentence start the first word may be any capitalised word ("Separately Smith said", "Halloran Media said").
             if (speaks && (firstIsGiven || (!v[c.CoreStart].SentenceStart && !ordinaryWord) || c.Honorific >= 0))
             {
                 evidence |= NameEvidence.SpeechSubject;
@@ -117,16 +117,16 @@ internal static partial class CandidateFinder
         }
 
         // A single word named by a role alone must be a person's: the role is capitalised in the name
-        // ("Crown Prince Frederik") or has an affiliation ("Brazilian soccer legend Pele"), no article
-        // stands before the role ("the Queen Vic"), and the word is no ordinary word of the article.
-        // Appositions and post-nominals ("Salford MP") name persons only with a full name.
+        // ("Crown Prince Anders") or has an affiliation ("Brazilian football legend Zeferino"), no article
+        // stands before the role ("the Duke Albert"), and the word is no ordinary word of the article.
+        // Appositions and post-nominals ("Wigan MP") name persons only with a full name.
         if (c.WordCount == 1 && c.Honorific < 0)
         {
             evidence &= ~NameEvidence.Apposition;
         }
 
-        // The role word must stand right before the name and be a person's ("President Bush", "striker Ronaldo"),
-        // not an organisation's ("regulator Ofcom") or a word of a longer name ("General Mills", "Chief Executive").
+        // The role word must stand right before the name and be a person's ("President Okafor", "striker Tito"),
+        // not an organisation's ("regulator Telvera") or a word of a longer name ("General Oats", "Chief Executive").
         if (c.WordCount == 1 && c.Honorific < 0 && evidence == NameEvidence.TitleBefore)
         {
             var head = v.IsWord(left - 1) && v.Adjacent(left - 1, left) && OfficialLexicon.IsTitleHead(v.Word(left - 1))
@@ -139,7 +139,7 @@ internal static partial class CandidateFinder
             }
         }
 
-        // "Mr Conlon's father Giuseppe", "Michael Howard's wife, Sandra": a relative named by given name.
+        // "Mr Ferrante's father Salvatore", "Alan Gorringe's wife, Lena": a relative named by given name.
         if (evidence == NameEvidence.None && c.WordCount == 1 && c.Honorific < 0 && OfficialLexicon.GivenName(c.First) != '\0')
         {
             var k = v.IsPunct(c.CoreStart - 1, ',') ? c.CoreStart - 2 : c.CoreStart - 1;
@@ -152,7 +152,7 @@ internal static partial class CandidateFinder
                     owner--;
                 }
 
-                // The possessor's last word is a surname unless it stands alone as a given name ("Ozzy's wife").
+                // The possessor's last word is a surname unless it stands alone as a given name ("Dougie's wife").
                 if (sharesSurname && owner >= 0 && v[owner].Possessive && v.IsCapitalised(owner) && !v.IsAllCaps(owner)
                     && (OfficialLexicon.GivenName(v.Word(owner)) == '\0' || (owner > 0 && v.IsCapitalised(owner - 1) && v.Adjacent(owner - 1, owner))))
                 {

@@ -21,7 +21,7 @@ internal static partial class CandidateFinder
 
             var runEnd = RunEnd(v, i);
 
-            // "the hit show Jerry Springer", "the film Frank Capra made": a work, not a person.
+            // "the hit show Benny Marlowe", "the film Otto Brandauer made": a work, not a person.
             var candidate = v.IsWord(i - 1) && OfficialLexicon.IsWorkNoun(v.Word(i - 1)) ? null : Cut(v, i, runEnd);
             if (candidate is not null)
             {
@@ -46,7 +46,7 @@ internal static partial class CandidateFinder
                 continue;
             }
 
-            // One or two particles between capitals: "Charles de Gaulle", "Philip van der Berg".
+            // One or two particles between capitals: "Lucien de Marsac", "Pieter van der Molen".
             if (v.IsWord(end) && OfficialLexicon.IsParticle(v.Word(end)))
             {
                 var next = end + 1;
@@ -71,7 +71,7 @@ internal static partial class CandidateFinder
     // The name is the longest tail of the run made of name words; what stands before it is context.
     private static NameCandidate? Cut(TokenView v, int runStart, int runEnd)
     {
-        // "Margaret Moran MP": a post-nominal role ends the run.
+        // "Gwen Tarrant MP": a post-nominal role ends the run.
         var postNominal = runEnd - runStart >= 2 && OfficialLexicon.IsPostNominal(v.Word(runEnd - 1)) ? runEnd - 1 : -1;
         if (postNominal >= 0)
         {
@@ -81,7 +81,7 @@ internal static partial class CandidateFinder
         var lastWord = v.Word(runEnd - 1);
         if (OfficialLexicon.IsOrgWord(lastWord) || (lastWord.Length >= 2 && v.IsAllCaps(runEnd - 1) && runEnd - runStart >= 2 && !OfficialLexicon.IsNameSuffix(lastWord)))
         {
-            return null; // "Hans Christian Andersen Award", "Warner Bros", "Harry Potter DVD": an organisation, a work or a product.
+            return null; // "Clara Maria Holmgren Award", "Halloran Bros", "Milo Finch DVD": an organisation, a work or a product.
         }
 
         if (runEnd - runStart >= 2 && OfficialLexicon.Party(v.Slice(runEnd - 2, runEnd - 1)) is not null)
@@ -96,10 +96,10 @@ internal static partial class CandidateFinder
             var word = v.Word(k);
             var isParticle = !v.IsCapitalised(k) || IsParticleWord(word);
 
-            // A role word inside a name that opens with a given name is part of it: "Martin Luther King".
+            // A role word inside a name that opens with a given name is part of it: "Anna Maria Bishop".
             var roleWord = k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'
                 && !(nameStartsRun && k > runStart && AllNameLike(v, runStart, k));
-            // "Lib Dem Norman Baker": a two-word party before the name.
+            // "Lib Dem Ruth Pendle": a two-word party before the name.
             var party = k > runStart && OfficialLexicon.Party(v.Slice(k - 1, k)) is not null;
             if (party || OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || OfficialLexicon.IsOrgWord(word)
                 || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null || OfficialLexicon.IsHyphenAdjective(word)
@@ -113,7 +113,7 @@ internal static partial class CandidateFinder
 
         var coreStart = k + 1;
 
-        // A name never opens with a particle: "van Gogh" alone is read as "Gogh" with the particle before it.
+        // A name never opens with a particle: "van Dalen" alone is read as "Dalen" with the particle before it.
         while (coreStart < runEnd && !v.IsCapitalised(coreStart))
         {
             coreStart++;
@@ -129,8 +129,8 @@ internal static partial class CandidateFinder
             return null;
         }
 
-        // An ordinary word that opens a sentence is no part of the name after it: "Nevertheless Franz Ferdinand",
-        // "Joining Vera Drake".
+        // An ordinary word that opens a sentence is no part of the name after it: "Nevertheless Greta Halvorsen",
+        // "Joining Ruth Calloway".
         if (runEnd - coreStart >= 2 && v[coreStart].SentenceStart && OfficialLexicon.GivenName(v.Word(coreStart)) == '\0'
             && (v.Vocabulary.ContainsLowerForm(v.Word(coreStart)) || v.Word(coreStart).EndsWith("ing", StringComparison.Ordinal) || v.Word(coreStart).EndsWith("ly", StringComparison.Ordinal)))
         {
@@ -138,7 +138,7 @@ internal static partial class CandidateFinder
         }
 
         // A name runs from its given name when the words before it are ordinary words or descriptions:
-        // "Chancellor of the Exchequer Gordon Brown", "Irishmen JP McManus" (but "Bonny Lee Bakley").
+        // "Minister of State for Health Ewan Strachan", "Scotsmen DJ McAvoy" (but "Daisy Mae Pruitt").
         if (OfficialLexicon.GivenName(v.Word(coreStart)) == '\0' && !IsInitial(v.Word(coreStart)))
         {
             for (var g = coreStart; g < runEnd - 1 && IsDescription(v, g); g++)
@@ -217,7 +217,7 @@ internal static partial class CandidateFinder
         return true;
     }
 
-    // "Irishmen", "Blairite", "Bookmaker", "Under-Secretary": a capitalised word that describes, not names.
+    // "Scotsmen", "Thatcherite", "Bookmaker", "Under-Secretary": a capitalised word that describes, not names.
     private static bool IsDescription(TokenView v, int index)
     {
         var word = v.Word(index);

@@ -31,7 +31,7 @@ internal static class MentionLinker
                 continue;
             }
 
-            // A relative known by given name gets a bare surname only when nobody else fits ("Mrs Howard").
+            // A relative known by given name gets a bare surname only when nobody else fits ("Mrs Gorringe").
             if (person.IsRelative)
             {
                 relative ??= person;
@@ -46,7 +46,7 @@ internal static class MentionLinker
             return found;
         }
 
-        // A given name alone ("Sandra", "Sir Digby") names the one person who has it.
+        // A given name alone ("Lena", "Sir Rupert") names the one person who has it.
         if (c.Honorific >= 0 && gender != 'x' && !c.KeepsHonorific && c.View.Word(c.Honorific) is not ("Sir" or "Dame"))
         {
             return null;

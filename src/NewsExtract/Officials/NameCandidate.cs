@@ -37,7 +37,7 @@ internal sealed class NameCandidate(TokenView view, int honorific, int coreStart
     public NameEvidence Evidence { get; set; }
 
     /// <summary>
-    /// The surname a relative named by given name alone bears: "Sandra" in "Michael Howard's wife, Sandra".
+    /// The surname a relative named by given name alone bears: "Lena" in "Alan Gorringe's wife, Lena".
     /// It completes the person's name but is no part of the mention.
     /// </summary>
     public string? ImpliedSurname { get; set; }

@@ -5,25 +5,25 @@ internal static class NameMatcher
 {
     /// <summary>
     /// True when <paramref name="words"/> (a full name of two or more words) fits the person: the same
-    /// surname (or a one-letter spelling variant, "Zelenskiy"/"Zelenskyy") and no clash of given names.
+    /// surname (or a one-letter spelling variant, "Petrenkiy"/"Petrenkyy") and no clash of given names.
     /// </summary>
     public static bool FullNameFits(PersonCluster person, string[] words)
     {
         if (!SameSurname(person.Surname, Surname(words)))
         {
-            // "Christian Andersen" is the tail of "Hans Christian Andersen".
+            // "Maria Holmgren" is the tail of "Clara Maria Holmgren".
             return IsTail(words, person.Words);
         }
 
         if (person.Words.Length == 1)
         {
-            return true; // only a surname known so far ("Mr Thoday", then "Jon Thoday").
+            return true; // only a surname known so far ("Mr Pellow", then "Gareth Pellow").
         }
 
         return CompatibleGiven(person.Words[0], words[0]) || IsTail(words, person.Words) || IsTail(person.Words, words);
     }
 
-    /// <summary>The last word of a name that is not a suffix: "King" in "Martin Luther King Jnr".</summary>
+    /// <summary>The last word of a name that is not a suffix: "Bishop" in "Anna Maria Bishop Jnr".</summary>
     public static string Surname(string[] words) =>
         words.Length > 1 && OfficialLexicon.IsNameSuffix(words[^1]) ? words[^2] : words[^1];
 
@@ -78,7 +78,7 @@ internal static class NameMatcher
 
         for (var i = 1; i <= shorter.Length; i++)
         {
-            // Particles change case at the start of a short form: "Van Doren Stern" for "Philip van Doren Stern".
+            // Particles change case at the start of a short form: "Van der Molen" for "Pieter van der Molen".
             if (!string.Equals(shorter[^i], longer[^i], StringComparison.Ordinal) && !(i == 1 && IsSpellingVariant(shorter[^i], longer[^i]))
                 && !(OfficialLexicon.IsParticle(longer[^i]) && string.Equals(shorter[^i], longer[^i], StringComparison.OrdinalIgnoreCase)))
             {

@@ -70,7 +70,7 @@ internal static class NameTokenizer
     }
 
     // A word runs over letters, marks and digits, and over ' ’ - . when a letter follows
-    // ("O'Connor", "Day-Lewis", "U.S"); a trailing "'s" or "s'" is a possessive, a dot after a
+    // ("O'Connor", "Ashby-Vane", "U.S"); a trailing "'s" or "s'" is a possessive, a dot after a
     // single capital (an initial) or a known honorific ("Gen.") belongs to the word.
     private static (int End, int Next, bool Possessive) ReadWord(string text, int start, int end)
     {
@@ -97,7 +97,7 @@ internal static class NameTokenizer
                     continue;
                 }
 
-                // "Williams' autobiography": a bare apostrophe after s.
+                // "Jennings' memoir": a bare apostrophe after s.
                 if (text[j - 1] is 's' && (j + 1 >= end || char.IsWhiteSpace(text[j + 1])) && j - start > 2)
                 {
                     return (j, j + 1, true);

@@ -38,7 +38,7 @@ internal static class OfficialExtractor
 
         var persons = new PersonIndex();
         // Relatives named by given name alone ("his wife Sharon") come last, so that a full name given
-        // anywhere ("Sharon Osbourne") is known first and takes them in.
+        // anywhere ("Lena Farrow") is known first and takes them in.
         foreach (var candidate in candidates)
         {
             if (candidate.Evidence is not NameEvidence.None and not NameEvidence.Kinship && !candidate.View.MentionOnly)
@@ -67,7 +67,7 @@ internal static class OfficialExtractor
                 candidate.Person = person;
                 person.AddMention(candidate);
 
-                // A fuller form met later ("Jon Thoday" after "Mr Thoday") gives the fullest name.
+                // A fuller form met later ("Gareth Pellow" after "Mr Pellow") gives the fullest name.
                 if (candidate.WordCount > person.Words.Length && !candidate.View.MentionOnly)
                 {
                     var given = person.Given;
@@ -88,7 +88,7 @@ internal static class OfficialExtractor
             return false;
         }
 
-        // Closing quotes may follow the last word ("Hewitt decries 'career sexism'"), but no full stop.
+        // Closing quotes may follow the last word ("Castell attacks 'ferry chaos'"), but no full stop.
         var end = paragraph.Span.End;
         while (end > paragraph.Span.Start + 1 && article.Text[end - 1] is '"' or '”' or '\'' or '’' or '»' or ')')
         {
@@ -100,7 +100,7 @@ internal static class OfficialExtractor
 
     private static void Introduce(NameCandidate candidate, PersonIndex persons)
     {
-        // "his wife Sharon" after "Sharon Osbourne": the relative is already known by full name.
+        // "his wife Lena" after "Lena Farrow": the relative is already known by full name.
         if (candidate.Evidence == NameEvidence.Kinship && persons.ByGiven(candidate.First).Count > 0)
         {
             return;
@@ -140,7 +140,7 @@ internal static class OfficialExtractor
         persons.Add(new PersonCluster(candidate));
     }
 
-    // "Mrs Howard" after "Michael Howard": another person of the same surname.
+    // "Mrs Gorringe" after "Alan Gorringe": another person of the same surname.
     private static bool GenderDiffers(PersonCluster person, NameCandidate candidate)
     {
         var g = candidate.HonorificGender;
@@ -174,7 +174,7 @@ internal static class OfficialExtractor
 
         RoleAnaphora.Apply(article, views, mentioned, titles, affiliations);
 
-        // "Kenteris' lawyer Gregory Ioannidis": a person's possessive is no organisation.
+        // "Marinos' lawyer Stavros Kalogeras": a person's possessive is no organisation.
         var names = new HashSet<string>(mentioned.Select(p => p.Surname).Concat(mentioned.Select(p => p.Name)), StringComparer.Ordinal);
         for (var k = 0; k < mentioned.Count; k++)
         {

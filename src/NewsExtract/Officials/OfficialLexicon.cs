@@ -42,7 +42,7 @@ internal static class OfficialLexicon
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup;
 
-    // Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle".
+    // Lower-case particles inside names: "Pieter van Dalen", "Omar bin Rashed", "Lucien de Marsac".
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "de", "van", "der", "den", "von", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "zu", "af",
@@ -90,7 +90,7 @@ internal static class OfficialLexicon
     public static bool IsWeakTitle(ReadOnlySpan<char> word) =>
         WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 3 && word[^1] == 's' && WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]));
 
-    /// <summary>"regulator", "leaders": a role noun that also describes organisations ("regulator Ofcom").</summary>
+    /// <summary>"regulator", "leaders": a role noun that also describes organisations ("regulator Telvera").</summary>
     public static bool IsOrgCapableTitle(ReadOnlySpan<char> word)
     {
         var lookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -117,7 +117,7 @@ internal static class OfficialLexicon
 
     public static bool IsTitleModifier(ReadOnlySpan<char> word) => ModifierLookup.Contains(word);
 
-    /// <summary>The honorific's gender ('m', 'f', 'x') and whether it stays in a surname-only name ("Lord Ashcroft").</summary>
+    /// <summary>The honorific's gender ('m', 'f', 'x') and whether it stays in a surname-only name ("Lord Ashbury").</summary>
     public static bool TryHonorific(ReadOnlySpan<char> word, out char gender, out bool keep)
     {
         if (HonorificLookup.TryGetValue(word, out var entry))
@@ -130,7 +130,7 @@ internal static class OfficialLexicon
         return false;
     }
 
-    /// <summary>A role written after the name: "Margaret Moran MP".</summary>
+    /// <summary>A role written after the name: "Gwen Tarrant MP".</summary>
     public static bool IsPostNominal(ReadOnlySpan<char> word) => word is "MP" or "MEP" or "MSP" or "AM" or "MLA" or "QC" or "KC" or "TD";
 
     public static bool IsOrgWord(ReadOnlySpan<char> word) => OrgLookup.Contains(word);

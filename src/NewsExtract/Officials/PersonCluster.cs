@@ -36,7 +36,7 @@ internal sealed class PersonCluster(NameCandidate first)
 
     public string Name => KeptHonorific is not null && Words.Length == 1 ? KeptHonorific + " " + Words[0] : string.Join(' ', Words);
 
-    /// <summary>Takes a longer form of the name ("Jon Thoday" after "Mr Thoday") and any gender it reveals.</summary>
+    /// <summary>Takes a longer form of the name ("Gareth Pellow" after "Mr Pellow") and any gender it reveals.</summary>
     public void Absorb(NameCandidate c)
     {
         var words = c.CoreWords();

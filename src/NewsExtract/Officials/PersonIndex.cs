@@ -25,7 +25,7 @@ internal sealed class PersonIndex
         }
     }
 
-    /// <summary>Records a given name that a fuller form of the name brought ("Mr Thoday", then "Jon Thoday").</summary>
+    /// <summary>Records a given name that a fuller form of the name brought ("Mr Pellow", then "Gareth Pellow").</summary>
     public void GivenChanged(PersonCluster person, string? before)
     {
         if (person.Given is not { } given || string.Equals(given, before, StringComparison.Ordinal))

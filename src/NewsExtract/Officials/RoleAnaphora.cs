@@ -4,9 +4,9 @@ namespace NewsExtract.Officials;
 
 /// <summary>
 /// Gives a role named without a name to the person it refers to. News text often names a role alone:
-/// "Tony Blair has apologised ... The prime minister was commenting ..." (the role refers back to the
-/// last person named without a known role) or, in a lead, "..., the Trade and Industry Secretary has
-/// said." then "Patricia Hewitt said ..." (the role points forward to the name that opens the next sentence).
+/// "Oskar Lindqvist has resigned ... The prime minister later added ..." (the role refers back to the
+/// last person named without a known role) or, in a lead, "..., the Fisheries Secretary has
+/// warned." then "Moira Castell said ..." (the role points forward to the name that opens the next sentence).
 /// </summary>
 internal static class RoleAnaphora
 {
@@ -64,7 +64,7 @@ internal static class RoleAnaphora
                     continue;
                 }
 
-                // A role someone already holds refers to them ("the Tory co-chairman" after "Tory co-chairman Liam Fox").
+                // A role someone already holds refers to them ("the Green co-leader" after "Green co-leader Idris Quayle").
                 if (held.Contains(role.Title!))
                 {
                     continue;
@@ -202,7 +202,7 @@ internal static class RoleAnaphora
         return firstAt.TryGetValue(article.Sentences[sentence.Index + 1].Span.Start, out var k) && titles[k] is null ? k : -1;
     }
 
-    // "The prime minister ratcheted up Labour's campaigning": a party's possessive in the same sentence.
+    // "The premier stepped up Labour's canvassing": a party's possessive in the same sentence.
     private static string? PartyInSentence(Article article, TokenView v, int at)
     {
         if (article.SentenceAt(at) is not { } sentence)

@@ -51,13 +51,13 @@ internal static partial class RoleReader
             }
         }
 
-        // Function words and adjectives open no organisation's name: "Four-time", "Aberdeen-based".
+        // Function words and adjectives open no organisation's name: "Four-time", "Dundee-based".
         while (start <= last && (v.IsFunction(start) || IsAdjective(v, start)))
         {
             start++;
         }
 
-        // An honorific or a given name opens a person's name, not an organisation's: "Mr Mann's".
+        // An honorific or a given name opens a person's name, not an organisation's: "Mr Quayle's".
         if (start > last || v.IsHonorific(start) || (start < last && v[last].Possessive && OfficialLexicon.GivenName(v.Word(start)) != '\0'))
         {
             return (null, -1);
@@ -90,7 +90,7 @@ internal static partial class RoleReader
             return (known, first + 1);
         }
 
-        // A possessive organisation: "BA's", "Menatep Group's".
+        // A possessive organisation: "BA's", "Vantor Group's".
         var end = first;
         while (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1))
         {
@@ -107,7 +107,7 @@ internal static partial class RoleReader
             return (Normalise(v.Slice(first, end)), end + 1); // "Westcliff Traders Association said"
         }
 
-        // "CBI director general", "Blackpool Hotel Association": a name of non-role words before a role or at the end.
+        // "CBI director general", "Morecambe Guest House Society": a name of non-role words before a role or at the end.
         var last = first;
         while (last <= end && !OfficialLexicon.IsTitleWord(v.Word(last)) && !OfficialLexicon.IsNonName(v.Word(last)))
         {
@@ -127,10 +127,10 @@ internal static partial class RoleReader
         return (null, first);
     }
 
-    /// <summary>A run of capitalised words with "of", "&amp;", "and" inside: "British Chambers of Commerce".</summary>
+    /// <summary>A run of capitalised words with "of", "&amp;", "and" inside: "Guild of Harbour Pilots".</summary>
     private static (string? Text, int Next) CapitalRun(TokenView v, int first)
     {
-        // "lawyer for Mr Begg": a person is no organisation.
+        // "lawyer for Mr Tovey": a person is no organisation.
         if (!v.IsCapitalised(first) || v.IsFunction(first) || v.IsHonorific(first))
         {
             return (null, first);
@@ -139,7 +139,7 @@ internal static partial class RoleReader
         var end = first;
         while (true)
         {
-            // A role or an honorific starts another phrase: "Home Office Minister Lord Falconer".
+            // A role or an honorific starts another phrase: "Defence Minister Lord Ashbury".
             if (!v[end].Possessive && v.IsCapitalised(end + 1) && v.Adjacent(end, end + 1) && !v.IsHonorific(end + 1)
                 && !(OfficialLexicon.IsTitleHead(v.Word(end + 1)) && (v.IsHonorific(end + 2) || (v.IsCapitalised(end + 2) && v.Adjacent(end + 1, end + 2)))))
             {
@@ -156,7 +156,7 @@ internal static partial class RoleReader
             break;
         }
 
-        // "the Bank of England in London": places and weekdays after the name are not part of it.
+        // "the Bank of Ireland in Cork": places and weekdays after the name are not part of it.
         return (Normalise(v.Slice(first, end)), end + 1);
     }
 

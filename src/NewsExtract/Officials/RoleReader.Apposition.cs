@@ -1,6 +1,6 @@
 namespace NewsExtract.Officials;
 
-/// <summary>Appositions: "X Y, director general of the British Chambers of Commerce," and "The Shadow Secretary, X Y,".</summary>
+/// <summary>Appositions: "X Y, director general of the Federation of Harbour Pilots," and "The Shadow Secretary, X Y,".</summary>
 internal static partial class RoleReader
 {
     /// <summary>The role in an apposition after the name that ends at token <paramref name="end"/> (exclusive).</summary>
@@ -11,7 +11,7 @@ internal static partial class RoleReader
         var p = from;
         if (v.IsWord(p) && v.Word(p) is "who" && v.IsWord(p + 1) && v.Word(p + 1) is "is" or "was")
         {
-            p += 2; // "Edward Leigh, who is chairman of ..."
+            p += 2; // "Rhodri Vaughan, who is chairman of ..."
         }
 
         if (v.IsWord(p) && v.Word(p) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
@@ -35,7 +35,7 @@ internal static partial class RoleReader
         var (affiliation, afterAffiliation) = AffiliationStartingAt(v, p);
         if (affiliation is not null && OfficialLexicon.IsOrgWord(v.Word(afterAffiliation - 1)) && Closes(v, afterAffiliation))
         {
-            return new Role(null, affiliation); // "Colin Asplin, Blackpool Hotel Association said".
+            return new Role(null, affiliation); // "Dermot Skelly, Morecambe Guest House Society said".
         }
 
         p = afterAffiliation;
@@ -81,7 +81,7 @@ internal static partial class RoleReader
         var titleEnd = lastHead;
         p = lastHead + 1;
 
-        // "head of currency strategy at Bank of America", "director general of the British Chambers of Commerce".
+        // "head of bond research at Bank of Lisbon", "director general of the Federation of Harbour Pilots".
         if (v.IsWord(p) && v.Word(p) is "of" or "for" or "at" or "with" or "to" or "in")
         {
             var q = p + 1;
@@ -98,7 +98,7 @@ internal static partial class RoleReader
                 p = q;
             }
 
-            // "vice president in Microsoft's security business unit": the possessive organisation.
+            // "vice president in Corvex's cloud storage division": the possessive organisation.
             if (affiliation is null && v.IsWord(p) && v.Word(p) is "in" or "at" && v.IsCapitalised(p + 1))
             {
                 var owner = p + 1;
@@ -128,7 +128,7 @@ internal static partial class RoleReader
                     affiliation = org;
                     p = afterOrg;
 
-                    // "the Commons public accounts committee": lower-case words that finish the body's name.
+                    // "the Senate public works committee": lower-case words that finish the body's name.
                     var q2 = p;
                     while (q2 - p < 3 && v.IsLower(q2) && !v.IsFunction(q2) && !v.IsSpeechVerb(q2))
                     {
@@ -144,7 +144,7 @@ internal static partial class RoleReader
             }
         }
 
-        // "former Labour minister and now a European Commissioner": the present role wins.
+        // "former Labour minister and now a UN envoy": the present role wins.
         if (v.IsWord(p) && v.Word(p) is "and" && v.IsWord(p + 1) && v.Word(p + 1) is "now" && AppositionFrom(v, p + 2) is { Title: not null } now)
         {
             return now;
@@ -166,7 +166,7 @@ internal static partial class RoleReader
 
     /// <summary>
     /// A title before a comma that the name's own apposition answers:
-    /// "The Shadow Secretary of State for the Family, Theresa May, said".
+    /// "The Shadow Secretary of State for Rural Affairs, Fiona Lusk, said".
     /// </summary>
     public static Role BeforeComma(TokenView v, int first, int end)
     {
@@ -228,7 +228,7 @@ internal static partial class RoleReader
         }
 
         // After the role only "of"/"for" may follow: a role's own words stay in the title
-        // ("Secretary of State for the Family"), an organisation or place is the affiliation ("Mayor of London").
+        // ("Secretary of State for Rural Affairs"), an organisation or place is the affiliation ("Mayor of London").
         if (v.Word(head + 1) is not ("of" or "for"))
         {
             return Role.None;

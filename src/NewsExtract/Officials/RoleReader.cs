@@ -1,9 +1,9 @@
 namespace NewsExtract.Officials;
 
 /// <summary>
-/// Reads the role around a name: before it ("Kremlin aide Vladimir Medinsky", "Liberal Democrat
-/// spokeswoman for women Sandra Gidley") or in an apposition after it ("David Frost, director general
-/// of the British Chambers of Commerce,"). This part reads the words before the name; the apposition
+/// Reads the role around a name: before it ("Kremlin aide Arkady Volkhov", "Liberal Democrat
+/// spokeswoman for housing Tessa Rennick") or in an apposition after it ("Hugh Penrose, director general
+/// of the Federation of Harbour Pilots,"). This part reads the words before the name; the apposition
 /// and the affiliation readers are in RoleReader.Apposition.cs and RoleReader.Affiliation.cs.
 /// </summary>
 internal static partial class RoleReader
@@ -28,14 +28,14 @@ internal static partial class RoleReader
                 break;
             }
 
-            // "political rival Chancellor Gordon Brown": a lower-case role before a capitalised one is another role.
+            // "old rival Home Secretary Ewan Strachan": a lower-case role before a capitalised one is another role.
             if (OfficialLexicon.IsTitleHead(word) && !v.IsCapitalised(p) && !OfficialLexicon.IsTitleModifier(word) && CapitalisedRoleSoFar(v, leftmost, first))
             {
                 break;
             }
 
             // A capitalised organisation word right before a name without a given name belongs to it: "director of
-            // Group Menatep" (but "Secretary of Energy Spencer Abraham").
+            // Group Vantor" (but "Secretary of Labor Dwight Harlan").
             var partOfName = p == first - 1 && OfficialLexicon.IsOrgWord(word) && OfficialLexicon.GivenName(v.Word(first)) == '\0';
             if (OfficialLexicon.IsTitleWord(word) && !(v.IsCapitalised(p) && (Known(word) is not null || partOfName)))
             {
@@ -49,8 +49,8 @@ internal static partial class RoleReader
                 continue;
             }
 
-            // "chairman and chief executive", "Trade and Industry Secretary", "spokeswoman for women"; but two
-            // capitalised roles are two persons' ("the Queen and Prince Philip").
+            // "chairman and chief executive", "Trade and Industry Secretary", "spokeswoman for housing"; but two
+            // capitalised roles are two persons' ("the King and Princess Amelia").
             if (word is "and" or "for" or "of" && leftmost < first && v.IsWord(p - 1) && OfficialLexicon.IsTitleWord(v.Word(p - 1))
                 && !(word is "and" && v.IsCapitalised(p - 1) && !v[p - 1].SentenceStart && OfficialLexicon.IsTitleHead(v.Word(p - 1))))
             {
@@ -86,7 +86,7 @@ internal static partial class RoleReader
         var head = LastHead(v, leftmost, first);
         if (head < 0 || !ComplementOnly(v, head + 1, first) || IsLoneWeakRole(v, leftmost, first - 1))
         {
-            // "Labour's Yvette Cooper", "Liberal Democrat Sarah Teather": an affiliation without a title.
+            // "Labour's Nadia Hollins", "Liberal Democrat Ruth Pendle": an affiliation without a title.
             if (v.IsCapitalised(first - 1) && (v[first - 1].Possessive || Known(v.Word(first - 1)) is not null))
             {
                 var (bare, _) = AffiliationEndingAt(v, first - 1);
@@ -104,7 +104,7 @@ internal static partial class RoleReader
 
         var (affiliation, affStart) = AffiliationEndingAt(v, leftmost - 1);
 
-        // "former Tory treasurer", "Former Worldcom boss": a modifier before the affiliation still belongs to the title.
+        // "former Tory treasurer", "Former Corvex boss": a modifier before the affiliation still belongs to the title.
         if (affiliation is not null && affStart >= 0 && v.Word(affStart) is "Former" or "Ex" && affStart < leftmost - 1)
         {
             affiliation = Normalise(v.Slice(affStart + 1, leftmost - 1));
@@ -118,7 +118,7 @@ internal static partial class RoleReader
         return new Role(title, affiliation);
     }
 
-    /// <summary>"of Dresdner Kleinwort Wasserstein" right after a name: the organisation of a role read before it.</summary>
+    /// <summary>"of Hallam Brandt Oberholzer" right after a name: the organisation of a role read before it.</summary>
     public static string? OfOrganisation(TokenView v, int end)
     {
         if (!v.IsWord(end) || v.Word(end) is not ("of" or "at"))
@@ -264,7 +264,7 @@ internal static partial class RoleReader
         return -1;
     }
 
-    // After the last role noun only a complement may follow: "spokeswoman for women".
+    // After the last role noun only a complement may follow: "spokeswoman for housing".
     private static bool ComplementOnly(TokenView v, int from, int to)
     {
         if (from >= to)

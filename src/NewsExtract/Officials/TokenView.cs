@@ -24,7 +24,7 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
     public bool IsPunct(int index, char c) =>
         index >= 0 && index < Tokens.Count && Tokens[index].Kind == NameTokenKind.Punctuation && Text[Tokens[index].Start] == c;
 
-    /// <summary>Starts with a capital ("Blair", "O'Brien") or an Arabic article and a capital ("al-Assad").</summary>
+    /// <summary>Starts with a capital ("Castell", "O'Rourke") or an Arabic article and a capital ("al-Rashed").</summary>
     public bool IsCapitalised(int index)
     {
         if (!IsWord(index))
@@ -38,7 +38,7 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
             return true;
         }
 
-        // "al-Assad", "d'Estaing".
+        // "al-Rashed", "d'Aubigny".
         return (word.Length > 3 && word[2] == '-' && word[..2] is "al" or "el" or "ad" or "as" or "an" && char.IsUpper(word[3]))
             || (word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]));
     }
@@ -62,7 +62,7 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
     /// <summary>Only white space between two tokens: they can belong to one name.</summary>
     public bool Adjacent(int left, int right)
     {
-        // A possessive ("Blair's") ends a name.
+        // A possessive ("Castell's") ends a name.
         if (Tokens[left].Possessive)
         {
             return false;

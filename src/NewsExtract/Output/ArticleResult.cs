@@ -16,6 +16,18 @@ public sealed record ArticleResult(
     /// <summary>Extra fields about the article from outside its text (a manifest's columns), in column order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>>? Metadata { get; init; }
 
+    /// <summary>Whether the input was an HTML page: only then are <see cref="Title"/>, <see cref="Authors"/> and <see cref="Published"/> written.</summary>
+    public bool FromHtml { get; init; }
+
+    /// <summary>The page's headline, or null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The page's authors, in page order.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The page's publication date, ISO 8601 date or date-time as found, or null.</summary>
+    public string? Published { get; init; }
+
     public static ArticleResult Failed(string source, InputError error) =>
         new(source, null, "none", null, null, error);
 }

@@ -40,6 +40,19 @@ public static class JsonArticleWriter
         var facts = result.Facts!;
         WriteNullableString(json, "reference_date", result.ReferenceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("reference_date_source", result.ReferenceDateSource);
+        if (result.FromHtml)
+        {
+            WriteNullableString(json, "title", result.Title);
+            json.WriteStartArray("authors");
+            foreach (var author in result.Authors)
+            {
+                json.WriteStringValue(author);
+            }
+
+            json.WriteEndArray();
+            WriteNullableString(json, "published", result.Published);
+        }
+
         if (result.Metadata is { } metadata)
         {
             json.WriteStartObject("metadata");

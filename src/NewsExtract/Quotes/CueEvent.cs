@@ -1,7 +1,7 @@
 namespace NewsExtract.Quotes;
 
 /// <summary>
-/// One speech verb outside quotation marks with the phrase that names its speaker: "Zelenskyy said",
+/// One speech verb outside quotation marks with the phrase that names its speaker: "Okafor said",
 /// "said a spokesman", "according to officials", or a participle ("saying") that takes the speaker of
 /// its sentence. Token indices refer to the paragraph.
 /// </summary>
@@ -23,7 +23,7 @@ internal sealed class CueEvent
     /// <summary>The speaker's words, or null for a participle that takes another cue's speaker.</summary>
     public SpeakerPhrase? Phrase { get; init; }
 
-    /// <summary>A name set off by commas between the phrase and the cue ("The Shadow Secretary ..., Theresa May, said").</summary>
+    /// <summary>A name set off by commas between the phrase and the cue ("The Shadow Secretary ..., Fiona Lusk, said").</summary>
     public SpeakerPhrase? Appositive { get; init; }
 
     /// <summary>The speaker follows the cue ("said Mr Smith", "according to X").</summary>

@@ -67,7 +67,7 @@ internal static class CueFinder
 
             if (phrase is null)
             {
-                // "Bush denounced X and said ...": a coordinated verb shares the sentence's speaker.
+                // "Okafor condemned X and said ...": a coordinated verb shares the sentence's speaker.
                 if (i > 0 && v.IsFreeWord(i - 1) && v.Word(i - 1) is "and" or "but" && Coordinated(v, i, lemma, events) is { } shared)
                 {
                     events.Add(shared);
@@ -85,7 +85,7 @@ internal static class CueFinder
         }
     }
 
-    // "..., saying", "with Mr Blair saying": the participle's own subject, or the speaker of the
+    // "..., saying", "with Mr Okafor saying": the participle's own subject, or the speaker of the
     // sentence's earlier cue, or the sentence subject. After a determiner it is a noun ("the warning").
     private static CueEvent? Participle(ParagraphView v, int i, string lemma, List<CueEvent> events)
     {
@@ -96,13 +96,13 @@ internal static class CueFinder
 
         var reporting = QuoteLexicon.ReportingLemmas.Contains(lemma);
 
-        // "Reuters quoted a central bank official as saying": the phrase before "as" speaks.
+        // "Reuters quoted a senior port official as saying": the phrase before "as" speaks.
         if (i > 1 && v.WordIs(i - 1, "as") && SpeakerPhrases.Ending(v, i - 2) is { } quoted)
         {
             return new CueEvent { VerbToken = i, VerbEnd = i + 1, Cue = v.WordText(i), Lemma = lemma, Reporting = reporting, Phrase = quoted };
         }
-        // "with Mr Blair saying ...": the participle's own subject. Otherwise a name just before it is an
-        // object ("e-mailed Mr McFadyen pointing out ..."), and the sentence's speaker speaks.
+        // "with Mr Okafor saying ...": the participle's own subject. Otherwise a name just before it is an
+        // object ("wrote to Mr McAvoy pointing out ..."), and the sentence's speaker speaks.
         if (i > 0 && v.IsFreeWord(i - 1) && (v.IsCapitalised(i - 1) || SpeakerPhrases.IsPronoun(v, i - 1))
             && SpeakerPhrases.Ending(v, i - 1) is { } own && own.First > 0 && v.Word(own.First - 1) is "with" or "without")
         {
@@ -123,7 +123,7 @@ internal static class CueFinder
             : null;
     }
 
-    // "Mr Boyd pointed out that ...", "says X, pointing out": a two-word cue, with its speaker before or after it.
+    // "Mr Tovey pointed out that ...", "says X, pointing out": a two-word cue, with its speaker before or after it.
     private static (CueEvent? Event, bool Found)? PhrasalCue(ParagraphView v, int i, List<CueEvent> events)
     {
         if (!v.IsFreeWord(i + 1))
@@ -211,7 +211,7 @@ internal static class CueFinder
     }
 
     // "said Mr Smith." / "said Mr Smith in a statement" / "said Mr Smith, adding": the phrase ends the
-    // clause. "quoting "secret reports," said Syria had indicated" is a subject and its verb, not an inversion.
+    // clause. "citing "leaked memos," said Ruritania had signalled" is a subject and its verb, not an inversion.
     private static bool EndsInvertedClause(ParagraphView v, int end) =>
         !v.IsFreeWord(end) || v.InLower(QuoteLexicon.AdverbialStarts, end) || v.InLower(QuoteLexicon.IntroWords, end)
         || SpeakerPhrases.IsVerbModifier(v, end) || QuoteLexicon.VerbLemma(v.Word(end)) is not null;

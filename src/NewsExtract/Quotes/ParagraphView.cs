@@ -56,7 +56,7 @@ internal sealed class ParagraphView
 
     public bool IsCapitalised(int index) => char.IsUpper(Text[_tokens[index].Start]);
 
-    /// <summary>A word with a capital anywhere ("ex-Tory", "McFadyen", "BBC").</summary>
+    /// <summary>A word with a capital anywhere ("ex-Tory", "McAvoy", "BBC").</summary>
     public bool HasCapital(int index)
     {
         foreach (var c in Word(index))
@@ -76,7 +76,7 @@ internal sealed class ParagraphView
         return word.Length > 2 && ((word[^2] is '\'' or '’' && word[^1] is 's' or 'S') || (word[^1] is '\'' or '’' && word[^2] is 's'));
     }
 
-    /// <summary>The word without a possessive ending ("Blair’s" -> "Blair").</summary>
+    /// <summary>The word without a possessive ending ("Okafor’s" -> "Okafor").</summary>
     public ReadOnlySpan<char> Bare(int index)
     {
         var word = Word(index);

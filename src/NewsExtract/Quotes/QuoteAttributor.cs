@@ -170,7 +170,7 @@ internal sealed class QuoteAttributor
         var previousAttribution = index > 0 ? _attributions[index - 1] : null;
         var windowStart = previous is null ? 0 : previous.EndToken + 1;
 
-        // Lead-in with a colon: `Ms Hewitt told the BBC: "..."`, or a bare name: `Mr Smith: "..."`.
+        // Lead-in with a colon: `Ms Castell told the BBC: "..."`, or a bare name: `Mr Smith: "..."`.
         if (segment.OpenToken > 0 && v.IsFree(segment.OpenToken - 1, TokenKind.Colon))
         {
             var colon = segment.OpenToken - 1;
@@ -180,7 +180,7 @@ internal sealed class QuoteAttributor
                 return new Attribution(lead.Speaker, lead.Cue, "quote.direct.colon", lead);
             }
 
-            // A list dash or bullet may open the line: `- Blackburn boss Mark Hughes: "..."`.
+            // A list dash or bullet may open the line: `- Stockport boss Gary Wendle: "..."`.
             while (from < colon && !v.IsKind(from, TokenKind.Word))
             {
                 from++;
@@ -192,14 +192,14 @@ internal sealed class QuoteAttributor
             }
         }
 
-        // Cue after the closing mark: `"...," Zelenskyy said.` / `"...," said Jarre.`
+        // Cue after the closing mark: `"...," Okafor said.` / `"...," said Brandauer.`
         if (segment.CloseToken >= 0 && CueAfter(v, segment) is { } after)
         {
             return new Attribution(after.Speaker, after.Cue, "quote.direct.cue-after", after);
         }
 
-        // Cue earlier in the sentence: `Mr Blair said the families deserved "..."`, `saying, "..."`,
-        // `Mr Beith urged ... how the "e-mail regime" could "support ..."`.
+        // Cue earlier in the sentence: `Mr Okafor said the farmers needed "..."`, `saying, "..."`,
+        // `Mr Tovey asked ... how the "permit scheme" could "protect ..."`.
         if (segment.OpenToken >= 0 && LastCueIn(v.SentenceStart(segment.OpenToken), segment.OpenToken) is { } before)
         {
             return new Attribution(before.Speaker, before.Cue, "quote.direct.cue-before", before);
@@ -266,7 +266,7 @@ internal sealed class QuoteAttributor
             }
 
             // The attribution starts right after the mark; a few words may precede the phrase found
-            // ("chairman and chief executive Richard Parsons said").
+            // ("chairman and chief executive Ingrid Falk said").
             if (cue.ClauseStart < k || (cue.Speaker is null && cue.Phrase is null) || !OnlyWordsBetween(v, k, cue.ClauseStart))
             {
                 continue;
@@ -373,7 +373,7 @@ internal sealed class QuoteAttributor
         return !IsTitleCase(v, segment);
     }
 
-    // "Action Plan for the Development of Italy": every word longer than three letters capitalised, no final punctuation.
+    // "Strategy for the Renewal of Coastal Towns": every word longer than three letters capitalised, no final punctuation.
     private static bool IsTitleCase(ParagraphView v, QuoteSegment segment)
     {
         if (char.IsPunctuation(v.Text[segment.ContentEnd - 1]) && v.Text[segment.ContentEnd - 1] is not ')')

@@ -115,7 +115,7 @@ internal static class ReportedSpeech
         return WordCount(v, start, end) >= MinWords ? (start, end) : null;
     }
 
-    // "said in a statement on Telegram that ...", "told reporters that ...": the "that" after an
+    // "said in a post on Telegram that ...", "told reporters that ...": the "that" after an
     // adverbial or a listener, or -1. A clause right after the verb ("said it was clear that") is not skipped.
     private static int FindThat(ParagraphView v, int from, bool objectTaking)
     {
@@ -129,7 +129,7 @@ internal static class ReportedSpeech
             return from;
         }
 
-        // "agreed to a deal that includes ...": after "to" comes an object, and its "that" is a relative pronoun.
+        // "agreed to a plan that covers ...": after "to" comes an object, and its "that" is a relative pronoun.
         if (!objectTaking && (v.WordIs(from, "to") || (!v.InLower(QuoteLexicon.AdverbialStarts, from) && !SpeakerPhrases.IsVerbModifier(v, from))))
         {
             return -1;

@@ -32,7 +32,7 @@ internal static class SpeakerGender
         return QuoteLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var name) ? name : Gender.Unknown;
     }
 
-    // An official's gender from a title before any mention ("Mr Blair"), their role ("spokeswoman") or their given name.
+    // An official's gender from a title before any mention ("Mr Okafor"), their role ("spokeswoman") or their given name.
     public static Gender Of(OfficialFact official, string text)
     {
         foreach (var mention in official.Mentions)

@@ -1,8 +1,8 @@
 namespace NewsExtract.Quotes;
 
 /// <summary>
-/// Reads the phrase that names a speaker, either backwards from a speech verb ("Kremlin aide Vladimir
-/// Medinsky said", "Liam Fox, Tory co-chairman, said") or forwards after an inverted cue ("said a
+/// Reads the phrase that names a speaker, either backwards from a speech verb ("Kremlin aide Arkady
+/// Volkhov said", "Idris Quayle, Green co-leader, said") or forwards after an inverted cue ("said a
 /// spokesman for the firm", "according to officials"). No part-of-speech tagger: names are capitalised
 /// words, other heads come from the speaker noun list, and verbs, conjunctions and prepositions end the
 /// phrase.
@@ -29,8 +29,8 @@ internal static class SpeakerPhrases
 
         if (v.IsFree(i, TokenKind.Comma) || v.IsFree(i, TokenKind.Dash))
         {
-            // "Liam Fox, Tory co-chairman, said"; or, when the words before the commas are no speaker
-            // phrase, the name between them ("The UN's emergency relief coordinator, Jan Egeland, said").
+            // "Idris Quayle, Green co-leader, said"; or, when the words before the commas are no speaker
+            // phrase, the name between them ("The UN's refugee envoy, Maren Tollefsen, said").
             var open = AppositiveStart(v, i);
             return open > 0 ? Ending(v, open - 1) ?? (Ending(v, i - 1) is { } inner && inner.First == open + 1 ? inner : null) : null;
         }
@@ -73,7 +73,7 @@ internal static class SpeakerPhrases
 
             if (IsConnector(v, j) || IsNameParticle(v, j))
             {
-                // "member of the Cabinet" goes on; "the site from the MPAA" stops at "from".
+                // "member of the Cabinet" goes on; "the memo from the union" stops at "from".
                 if (!v.IsFreeWord(j - 1) || (IsConnector(v, j) && !IsSpeakerNoun(v, j - 1) && !v.HasCapital(j - 1)))
                 {
                     break;
@@ -169,7 +169,7 @@ internal static class SpeakerPhrases
                 break;
             }
 
-            // "Richard and Judy executive producer Amanda Ross": "and" between names.
+            // "Bill and Ben series editor Clare Hobday": "and" between names.
             if (v.Word(j) is "and" or "&" && last >= 0 && last == j - 1 && v.HasCapital(j - 1) && v.IsFreeWord(j + 1) && v.IsCapitalised(j + 1))
             {
                 words++;
@@ -201,8 +201,8 @@ internal static class SpeakerPhrases
     }
 
     /// <summary>
-    /// The subject of the sentence that holds <paramref name="verb"/>: "Zelenskyy ..., saying" or
-    /// "Realising his error, Mr Campbell ..., suggesting". Tries the sentence start, then each clause
+    /// The subject of the sentence that holds <paramref name="verb"/>: "Okafor ..., saying" or
+    /// "Seeing the danger, Mr Gorringe ..., suggesting". Tries the sentence start, then each clause
     /// after a comma, and takes the first phrase that is followed by a verb or an appositive.
     /// </summary>
     public static SpeakerPhrase? SentenceSubject(ParagraphView v, int verb)
@@ -272,7 +272,7 @@ internal static class SpeakerPhrases
             return true;
         }
 
-        // "We’ve", "I'm": contractions are never names ("O'Neill" is).
+        // "We’ve", "I'm": contractions are never names ("O'Rourke" is).
         var word = v.Word(index);
         var apostrophe = word.IndexOfAny('\'', '’');
         if (apostrophe > 0 && !v.IsPossessive(index) && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]))
@@ -300,7 +300,7 @@ internal static class SpeakerPhrases
         return IsPronoun(v, head) || (!v.IsPossessive(head) && IsHead(v, head)) ? new SpeakerPhrase(first, end, coreEnd) : null;
     }
 
-    // "Liam Fox, Tory co-chairman, said" / "Gerry Conlon - who was ... - said": the mark that opens
+    // "Idris Quayle, Green co-leader, said" / "Tomas Ferrante - who was ... - said": the mark that opens
     // the appositive whose closing mark is at `close`, or -1. The appositive must read like a noun
     // phrase or a relative clause, not a verb phrase ("..., prompted accusations, claims ...").
     private static int AppositiveStart(ParagraphView v, int close)
@@ -311,7 +311,7 @@ internal static class SpeakerPhrases
             var token = v[j];
             if (IsInShortQuote(v, j))
             {
-                // `Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told ...`
+                // `Joan Ritter, one of the so-called "Class of Ninety" elected in 1990, told ...`
                 continue;
             }
 
@@ -331,8 +331,8 @@ internal static class SpeakerPhrases
     }
 
     /// <summary>
-    /// "Tory co-chairman Liam Fox" is read by <see cref="Before"/>; for "The Shadow Secretary of State
-    /// for the Family, Theresa May, said" this gives the name inside the commas, or null.
+    /// "Green co-leader Idris Quayle" is read by <see cref="Before"/>; for "The Shadow Secretary of State
+    /// for Rural Affairs, Fiona Lusk, said" this gives the name inside the commas, or null.
     /// </summary>
     public static SpeakerPhrase? AppositiveBefore(ParagraphView v, int verb)
     {

@@ -95,7 +95,7 @@ internal sealed class SpeakerResolver
 
         if (QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(head), out var noun))
         {
-            // "the spokesman", "Tony Blair's official spokesman": a description, even when it names someone.
+            // "the spokesman", "Oskar Lindqvist's official spokesman": a description, even when it names someone.
             return new Speaker(text, null, noun.Kind, noun.Gender);
         }
 
@@ -108,7 +108,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The speaker of a cue's subject. "Colin Asplin, Blackpool Hotel Association said" names a person
+    /// The speaker of a cue's subject. "Dermot Skelly, Morecambe Guest House Society said" names a person
     /// and then their organisation: the person speaks.
     /// </summary>
     public Speaker? ResolveSubject(ParagraphView v, SpeakerPhrase phrase, SpeakerPhrase? appositive)
@@ -117,11 +117,11 @@ internal sealed class SpeakerResolver
         if (speaker is not { Id: not null } && appositive is { } inner && Resolve(v, inner) is { } named
             && (named.Id is not null || (!v.HasCapital(phrase.Head) && named.Kind is SpeakerKind.Person or SpeakerKind.Unknown)))
         {
-            // "The Shadow Secretary of State for the Family, Theresa May, said".
+            // "The Shadow Secretary of State for Rural Affairs, Fiona Lusk, said".
             return named;
         }
 
-        // "Peter Misselbrook, executive partner of Tods Murray said": a name opening the clause, then its description.
+        // "Ivor Gledhill, senior partner of Pask Lomond said": a name opening the clause, then its description.
         if (speaker is { Id: null } && phrase.First >= 2 && v.IsFree(phrase.First - 1, TokenKind.Comma)
             && SpeakerPhrases.Ending(v, phrase.First - 2) is { } before && !SpeakerPhrases.IsPronoun(v, before.Head)
             && (before.First == 0 || !v.IsKind(before.First - 1, TokenKind.Word)) && Resolve(v, before) is { Id: not null } person)
@@ -129,7 +129,7 @@ internal sealed class SpeakerResolver
             return person;
         }
 
-        // "Mr Crosby's statement said": the possessor of a written message speaks.
+        // "Mr Tovey's statement said": the possessor of a written message speaks.
         if (speaker is { Id: null } && v.In(QuoteLexicon.MessageNouns, phrase.Head) && phrase.Head > phrase.First
             && v.IsPossessive(phrase.Head - 1) && PossessorBefore(v, phrase) is { Id: not null } possessor)
         {
@@ -151,7 +151,7 @@ internal sealed class SpeakerResolver
         return v.HasCapital(owner) ? Resolve(v, new SpeakerPhrase(first, owner + 1, owner + 1)) : null;
     }
 
-    // "the minister", "The Tory co-chairman": a role after "the", with no "of ..." tail and no possessor.
+    // "the minister", "The Green co-leader": a role after "the", with no "of ..." tail and no possessor.
     private static bool IsDefiniteRole(ParagraphView v, SpeakerPhrase phrase)
     {
         if (phrase.CoreEnd != phrase.End || !v.InLower(QuoteLexicon.Determiners, phrase.First) || !v.Word(phrase.First).Equals("the", StringComparison.OrdinalIgnoreCase)
@@ -354,7 +354,7 @@ internal sealed class SpeakerResolver
         return v.IsKind(last, TokenKind.Word) && (v.IsPossessive(last) || (v[last].End > mentionEnd && v.Text[mentionEnd] is '\'' or '’'));
     }
 
-    // "Dead Man's Shoes, Harry Potter and ...": a name followed by "and", "or" or (after a comma) another comma is an item of a list.
+    // "Paper Lanterns, Milo Finch and ...": a name followed by "and", "or" or (after a comma) another comma is an item of a list.
     private static bool IsListed(ParagraphView v, int mentionEnd, int token)
     {
         var next = token;
@@ -376,10 +376,10 @@ internal sealed class SpeakerResolver
         return v.IsKind(next, TokenKind.Comma) && token > 0 && v.IsKind(token - 1, TokenKind.Comma);
     }
 
-    // A mention that opens its clause ("Realising his error, Mr Campbell then ...", "Foreign Secretary
-    // Jack Straw said") rather than sitting in an object or a prepositional phrase.
+    // A mention that opens its clause ("Seeing the danger, Mr Gorringe then ...", "Foreign Secretary
+    // Ewan Strachan said") rather than sitting in an object or a prepositional phrase.
 
-    // A possessor after a comma (", King Hussein's brother,") describes someone else.
+    // A possessor after a comma (", King Tarek's brother,") describes someone else.
     private static bool IsSubjectPosition(ParagraphView v, int token, bool possessive)
     {
         var steps = 0;
@@ -400,8 +400,8 @@ internal sealed class SpeakerResolver
             // "But Mr X ...", "and Ms Y ...": a coordinated main clause. Subjects of "that", "after" or "when" clauses do not count.
             if (v.InLower(QuoteLexicon.IntroWords, k))
             {
-                // "he and Barker differ", "which also stars X": after a word, "and" or "also" does not open a
-                // clause; "but" does ("this year but captain X sees hope").
+                // "he and Tovey disagree", "which also stars X": after a word, "and" or "also" does not open a
+                // clause; "but" does ("this season but captain X sees progress").
                 return v.Word(k) is "but" or "yet" || !(k > 0 && v.IsKind(k - 1, TokenKind.Word));
             }
 

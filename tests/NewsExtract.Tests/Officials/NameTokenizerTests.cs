@@ -8,11 +8,11 @@ public sealed class NameTokenizerTests
     [Fact]
     public void Possessives_are_cut_off_and_marked()
     {
-        var (article, tokens) = Tokenize("Labour's plan and Williams' book.");
+        var (article, tokens) = Tokenize("Labour's plan and Jennings' book.");
 
         Assert.Equal("Labour", Text(article, tokens[0]));
         Assert.True(tokens[0].Possessive);
-        Assert.Equal("Williams", Text(article, tokens[3]));
+        Assert.Equal("Jennings", Text(article, tokens[3]));
         Assert.True(tokens[3].Possessive);
         Assert.False(tokens[1].Possessive);
     }
@@ -20,9 +20,9 @@ public sealed class NameTokenizerTests
     [Fact]
     public void Hyphens_apostrophes_initials_and_honorific_dots_stay_inside_words()
     {
-        var (article, tokens) = Tokenize("J. O'Brien met Day-Lewis and Gen. al-Hamdan.");
+        var (article, tokens) = Tokenize("J. O'Brien met Ashby-Vane and Gen. al-Hamdan.");
 
-        Assert.Equal(["J.", "O'Brien", "met", "Day-Lewis", "and", "Gen.", "al-Hamdan", "."], tokens.Select(t => Text(article, t)));
+        Assert.Equal(["J.", "O'Brien", "met", "Ashby-Vane", "and", "Gen.", "al-Hamdan", "."], tokens.Select(t => Text(article, t)));
     }
 
     [Fact]

@@ -43,10 +43,10 @@ public sealed class JsonArticleWriterTests
     [Fact]
     public void Non_ascii_text_is_written_as_is_not_escaped()
     {
-        var article = Article.FromText("Zelenska’s “visit”");
+        var article = Article.FromText("Brankovič’s “visit”");
         var json = Write(new ArticleResult("a.txt", null, "none", article, new ArticleFacts([], [], [], []), null), new OutputOptions(IncludeText: true));
 
-        Assert.Contains("Zelenska’s “visit”", json);
+        Assert.Contains("Brankovič’s “visit”", json);
     }
 
     private static string Write(ArticleResult result, OutputOptions options)

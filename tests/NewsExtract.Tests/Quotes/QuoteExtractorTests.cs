@@ -33,11 +33,11 @@ public sealed class QuoteExtractorTests
     [Fact]
     public void An_organisation_keeps_its_own_words_and_has_no_id()
     {
-        const string text = "\"The claims are false and we reject them,\" Russia's Defence Ministry said.";
+        const string text = "\"The claims are false and we reject them,\" Chile's Defence Ministry said.";
 
         var quote = Assert.Single(QuoteExtractor.Extract(Article.FromText(text), []));
 
-        Assert.Equal("Russia's Defence Ministry", quote.Speaker);
+        Assert.Equal("Chile's Defence Ministry", quote.Speaker);
         Assert.Null(quote.SpeakerId);
     }
 
@@ -77,11 +77,11 @@ public sealed class QuoteExtractorTests
     [Fact]
     public void Offsets_index_the_text_between_the_marks()
     {
-        const string text = "“Today’s exchange has begun,” the envoy said.";
+        const string text = "“Tonight’s vote has been delayed,” the envoy said.";
 
         var quote = Assert.Single(QuoteExtractor.Extract(Article.FromText(text), []));
 
-        Assert.Equal("Today’s exchange has begun,", text[quote.Span.Start..quote.Span.End]);
+        Assert.Equal("Tonight’s vote has been delayed,", text[quote.Span.Start..quote.Span.End]);
     }
 
     private static OfficialFact Official(string id, string name, string text, params string[] mentions)
