@@ -10,6 +10,7 @@ internal static class CliApp
         var root = new RootCommand("Extracts dates, counts, named officials and quotes from news articles.")
         {
             ParseCommand.Create(console),
+            EvaluateCommand.Create(),
         };
         HelpWithExamples.Install(root, new Dictionary<string, string>
         {
