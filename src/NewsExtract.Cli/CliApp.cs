@@ -15,6 +15,7 @@ internal static class CliApp
         HelpWithExamples.Install(root, new Dictionary<string, string>
         {
             ["parse"] = ParseCommand.Examples,
+            ["evaluate"] = EvaluateCommand.Examples,
         });
 
         var parseResult = root.Parse(args);

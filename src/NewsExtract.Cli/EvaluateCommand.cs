@@ -16,6 +16,13 @@ internal static class EvaluateCommand
     private const int FileFailed = 1;
     private const int UsageError = 2;
 
+    public const string Examples = """
+          newsextract parse --reference-date 2025-06-09 --format jsonl samples/ > out.jsonl
+          newsextract evaluate gold/ out.jsonl
+          newsextract evaluate gold/ --inputs samples/ --reference-date 2025-06-09 --json
+          newsextract evaluate timebank/ --inputs timebank/ --only dates --show-errors
+        """;
+
     public static Command Create()
     {
         var goldDirectory = new Argument<string>("GOLD_DIR")
