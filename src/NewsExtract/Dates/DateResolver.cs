@@ -1,3 +1,4 @@
+using NewsExtract.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -13,22 +14,22 @@ internal static class DateResolver
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly Regex TimeSuffix = new(@"T(?<time>MO|AF|EV|NI|DT|MI|\d\d:\d\d)$", Options);
+    private static readonly Regex TimeSuffix = new(@"T(?<time>MO|AF|EV|NI|DT|MI|\d\d:\d\d)$", Options, RegexLimits.Timeout);
 
     // REF-1W, REF+0Y>Q3, ANCHOR=Q-1Y, ANCHOR@Y+1Y
     private static readonly Regex Relative = new(
-        @"^(?<base>REF|ANCHOR)(?:(?<how>[@=])(?<gran>[A-Z]+))?(?<offsets>(?:[+-](?:\d+|X)[A-Z]+)*)(?:>(?<part>[A-Z]*\d*[A-Z]*))?$", Options);
+        @"^(?<base>REF|ANCHOR)(?:(?<how>[@=])(?<gran>[A-Z]+))?(?<offsets>(?:[+-](?:\d+|X)[A-Z]+)*)(?:>(?<part>[A-Z]*\d*[A-Z]*))?$", Options, RegexLimits.Timeout);
 
-    private static readonly Regex Offset = new(@"(?<sign>[+-])(?<n>\d+|X)(?<unit>[A-Z]+)", Options);
+    private static readonly Regex Offset = new(@"(?<sign>[+-])(?<n>\d+|X)(?<unit>[A-Z]+)", Options, RegexLimits.Timeout);
 
     // Calendar values, the year (or week, or century) known or not.
-    private static readonly Regex DayValue = new(@"^(?<y>\d{4}|XXXX)-(?<m>\d\d)-(?<d>\d\d)$", Options);
-    private static readonly Regex MonthValue = new(@"^(?<y>\d{4}|XXXX)-(?<m>\d\d)$", Options);
-    private static readonly Regex PartValue = new(@"^(?<y>\d{4}|XXXX)-(?<part>Q[1-4]|H[12]|SP|SU|FA|WI)$", Options);
-    private static readonly Regex WeekValue = new(@"^(?<y>\d{4}|XXXX)-W(?<w>\d\d|XX)(?:-(?<d>[1-7]|WE))?$", Options);
-    private static readonly Regex HolidayValue = new(@"^(?<y>\d{4}|XXXX)-(?<h>E[+-]\d+|\d\d-[1-5L]x[1-7]|\d\d-\d\d)$", Options);
-    private static readonly Regex YearValue = new(@"^(?<y>\d{2,4})$", Options);
-    private static readonly Regex DecadeValue = new(@"^XX(?<d>\d)$", Options);
+    private static readonly Regex DayValue = new(@"^(?<y>\d{4}|XXXX)-(?<m>\d\d)-(?<d>\d\d)$", Options, RegexLimits.Timeout);
+    private static readonly Regex MonthValue = new(@"^(?<y>\d{4}|XXXX)-(?<m>\d\d)$", Options, RegexLimits.Timeout);
+    private static readonly Regex PartValue = new(@"^(?<y>\d{4}|XXXX)-(?<part>Q[1-4]|H[12]|SP|SU|FA|WI)$", Options, RegexLimits.Timeout);
+    private static readonly Regex WeekValue = new(@"^(?<y>\d{4}|XXXX)-W(?<w>\d\d|XX)(?:-(?<d>[1-7]|WE))?$", Options, RegexLimits.Timeout);
+    private static readonly Regex HolidayValue = new(@"^(?<y>\d{4}|XXXX)-(?<h>E[+-]\d+|\d\d-[1-5L]x[1-7]|\d\d-\d\d)$", Options, RegexLimits.Timeout);
+    private static readonly Regex YearValue = new(@"^(?<y>\d{2,4})$", Options, RegexLimits.Timeout);
+    private static readonly Regex DecadeValue = new(@"^XX(?<d>\d)$", Options, RegexLimits.Timeout);
 
     private static readonly HashSet<string> Literals = new(StringComparer.Ordinal) { "PRESENT_REF", "PAST_REF", "FUTURE_REF" };
 

@@ -24,7 +24,7 @@ internal static class DateRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // "@_" and "@Name" (building blocks start with a capital), "@words:cat", "@numbers:role".
-    private static readonly Regex Reference = new(@"@(?:(?<kind>words|numbers):(?<name>[a-z_]+)|(?<name>_|[A-Z][A-Za-z0-9]*))", RegexOptions.CultureInvariant);
+    private static readonly Regex Reference = new(@"@(?:(?<kind>words|numbers):(?<name>[a-z_]+)|(?<name>_|[A-Z][A-Za-z0-9]*))", RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "DATE", "TIME", "DURATION", "SET", "REMOVE" };
 
@@ -96,7 +96,7 @@ internal static class DateRules
             {
                 // Whole words only: nothing alphanumeric may touch the match on either side, nor a
                 // hyphenated word follow it ("Friday-Jones").
-                pattern = new Regex(@"(?<!\w)(?:" + body + @")(?!\w|-\p{L})", Options);
+                pattern = new Regex(@"(?<!\w)(?:" + body + @")(?!\w|-\p{L})", Options, RegexLimits.Timeout);
             }
             catch (ArgumentException ex)
             {

@@ -11,9 +11,9 @@ namespace NewsExtract.Dates;
 /// </summary>
 internal static class DateTemplate
 {
-    private static readonly Regex Call = new(@"\{(?<fn>[a-z]+):(?<args>[a-z,]+)\}", RegexOptions.CultureInvariant);
-    private static readonly Regex Clock = new(@"^(?<h>\d{1,2})(?:[:.h](?<m>\d\d))?\s*(?:(?<ap>[ap])\.?\s*m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex Fraction = new(@"\s*(?:and\s+a\s+half|1/2|½)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Call = new(@"\{(?<fn>[a-z]+):(?<args>[a-z,]+)\}", RegexOptions.CultureInvariant, RegexLimits.Timeout);
+    private static readonly Regex Clock = new(@"^(?<h>\d{1,2})(?:[:.h](?<m>\d\d))?\s*(?:(?<ap>[ap])\.?\s*m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.Timeout);
+    private static readonly Regex Fraction = new(@"\s*(?:and\s+a\s+half|1/2|½)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.Timeout);
 
     /// <summary>The functions a template may call.</summary>
     public static readonly IReadOnlySet<string> Functions = new HashSet<string>(StringComparer.Ordinal)

@@ -20,7 +20,7 @@ internal static class TenseDetector
 {
     private static readonly (Tense Tense, Regex Pattern)[] Markers = DataFile.Rows("dates_tense.txt")
         .Select(row => (Enum.Parse<Tense>(row[0], ignoreCase: true),
-            new Regex(row[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))
+            new Regex(row[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.Timeout)))
         .ToArray();
 
     /// <summary>Every tense marker of one sentence, in no particular order.</summary>
