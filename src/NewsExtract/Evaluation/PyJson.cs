@@ -53,31 +53,12 @@ internal static class PyJson
         value is { ValueKind: JsonValueKind.String } v ? v.GetString()! : string.Empty;
 
     /// <summary>isinstance(value, int): a JSON integer literal or a boolean.</summary>
-    public static bool TryGetInt(JsonElement? value, out double number)
-    {
-        number = 0;
-        if (value is not { } v)
-        {
-            return false;
-        }
-
-        switch (v.ValueKind)
-        {
-            case JsonValueKind.True:
-                number = 1;
-                return true;
-            case JsonValueKind.False:
-                return true;
-            case JsonValueKind.Number when IsIntegerLiteral(v):
-                number = NumberOf(v);
-                return true;
-            default:
-                return false;
-        }
-    }
+    public static bool TryGetInt(JsonElement? value, out double number) => TryGetNumeric(value, integersOnly: true, out number);
 
     /// <summary>Any number (or boolean) as a double: how Python arithmetic sees it.</summary>
-    public static bool TryGetNumber(JsonElement? value, out double number)
+    public static bool TryGetNumber(JsonElement? value, out double number) => TryGetNumeric(value, integersOnly: false, out number);
+
+    private static bool TryGetNumeric(JsonElement? value, bool integersOnly, out double number)
     {
         number = 0;
         if (value is not { } v)
@@ -92,7 +73,7 @@ internal static class PyJson
                 return true;
             case JsonValueKind.False:
                 return true;
-            case JsonValueKind.Number:
+            case JsonValueKind.Number when !integersOnly || IsIntegerLiteral(v):
                 number = NumberOf(v);
                 return true;
             default:
