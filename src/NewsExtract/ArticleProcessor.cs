@@ -44,9 +44,17 @@ public static class ArticleProcessor
     public static ArticleResult ProcessText(string source, string text, ExtractionOptions options, string referenceDateSource = "option")
     {
         var article = Article.FromText(text);
+        var dateline = Dates.DatelineReader.Find(article);
+        if (options.ReferenceDate is null && dateline?.Date is { } dated)
+        {
+            // A wire story's dateline dates the story when nothing more explicit was given.
+            options = options with { ReferenceDate = dated };
+            referenceDateSource = "dateline";
+        }
+
         var facts = NewsExtractor.Default.Extract(article, options);
         var referenceSource = options.ReferenceDate is null ? "none" : referenceDateSource;
-        return new ArticleResult(source, options.ReferenceDate, referenceSource, article, facts, null);
+        return new ArticleResult(source, options.ReferenceDate, referenceSource, article, facts, null) { Dateline = dateline };
     }
 
     /// <summary>HTML for .html and .htm files (also gzipped: .html.gz), text otherwise.</summary>

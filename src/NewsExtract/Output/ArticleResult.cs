@@ -13,6 +13,9 @@ public sealed record ArticleResult(
     ArticleFacts? Facts,
     InputError? Error)
 {
+    /// <summary>The dateline that opens the article, when it has one.</summary>
+    public Dates.Dateline? Dateline { get; init; }
+
     /// <summary>Extra fields about the article from outside its text (a manifest's columns), in column order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>>? Metadata { get; init; }
 

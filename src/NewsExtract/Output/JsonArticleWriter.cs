@@ -53,6 +53,16 @@ public static class JsonArticleWriter
             WriteNullableString(json, "published", result.Published);
         }
 
+        if (result.Dateline is { } dateline)
+        {
+            json.WriteStartObject("dateline");
+            WriteSpan(json, article, dateline.Text, dateline.Span);
+            json.WriteString("place", dateline.Place);
+            WriteNullableString(json, "agency", dateline.Agency);
+            WriteNullableString(json, "date", dateline.Value);
+            json.WriteEndObject();
+        }
+
         if (result.Metadata is { } metadata)
         {
             json.WriteStartObject("metadata");

@@ -67,6 +67,22 @@ public sealed class ReferenceDateTests
         Assert.Equal("2025-06-11", with.GetProperty("reference_date").GetString());
     }
 
+    [Fact]
+    public void A_dated_dateline_is_the_reference_date_unless_another_is_given()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("wire.txt", "PORTO, June 11, 2025 (Iberwire) — Dockers walked out on Monday.\n");
+
+        var fromDateline = JsonDocument.Parse(CliRunner.Run("parse", "--only", "dates", file).Stdout).RootElement;
+        var fromOption = JsonDocument.Parse(CliRunner.Run("parse", "--only", "dates", "--reference-date", "2025-01-01", file).Stdout).RootElement;
+
+        Assert.Equal("dateline", fromDateline.GetProperty("reference_date_source").GetString());
+        Assert.Equal("2025-06-11", fromDateline.GetProperty("reference_date").GetString());
+        Assert.Equal("Iberwire", fromDateline.GetProperty("dateline").GetProperty("agency").GetString());
+        Assert.Equal("option", fromOption.GetProperty("reference_date_source").GetString());
+        Assert.Equal("PORTO, June 11, 2025 (Iberwire) —", fromOption.GetProperty("dateline").GetProperty("text").GetString());
+    }
+
     [Theory]
     [InlineData("name,when\nx.txt,2025-01-01\n", "no path column")]
     [InlineData("path,reference_date\nx.txt,June 9\n", "line 2: 'June 9' is not a date")]
