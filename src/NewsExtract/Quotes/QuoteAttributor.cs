@@ -361,8 +361,15 @@ internal sealed class QuoteAttributor
             var last = _article.Text[segment.ContentEnd - 1];
             // `"It is over," she told the room, "for now."`: the rest of an interrupted quotation counts too.
             var resumed = previous is { Rule: "quote.direct.cue-after" } && previous.Event is not null && previous.Event == attribution.Event;
+            // British and European house styles put the comma after the closing mark (`«We will see», said X`):
+            // that counts only when the quotation opens its sentence and the cue follows at once, not for a
+            // scare quote inside reported speech (`prices were "moderate", the report said`).
+            var commaAfter = segment.CloseToken >= 0 && v[segment.CloseToken].End < _article.Text.Length
+                && segment.OpenToken >= 0 && v.SentenceStart(segment.OpenToken) == segment.OpenToken
+                && _article.Text[v[segment.CloseToken].End] == ','
+                && attribution is { Rule: "quote.direct.cue-after", Event: { } cue } && cue.VerbToken - segment.CloseToken <= 5;
             return (resumed || attribution.Rule is "quote.direct.colon" or "quote.direct.cue-after" or "quote.direct.name-colon" or "quote.direct.interrupted")
-                && last is ',' or '.' or '!' or '?' or '…';
+                && (last is ',' or '.' or '!' or '?' or '…' || commaAfter);
         }
 
         if (segment.OpenToken > 0 && v.IsFreeWord(segment.OpenToken - 1) && v.InLower(QuoteLexicon.TitleWords, segment.OpenToken - 1))

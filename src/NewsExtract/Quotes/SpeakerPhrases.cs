@@ -280,8 +280,16 @@ internal static class SpeakerPhrases
             return false;
         }
 
-        return v.IsCapitalised(index) && !IsBoundaryWord(v, index) && !v.InLower(QuoteLexicon.Determiners, index)
+        return (v.IsCapitalised(index) || IsParticleName(word)) && !IsBoundaryWord(v, index) && !v.InLower(QuoteLexicon.Determiners, index)
             && !v.InLower(QuoteLexicon.AdverbialStarts, index) && !v.WordIs(index, "I");
+    }
+
+    // "al-Rashid", "el-Amin", "bin-Saleh": a listed lower-case particle joined to a capitalised name.
+    private static bool IsParticleName(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && QuoteLexicon.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..hyphen]);
     }
 
     private static SpeakerPhrase? Build(ParagraphView v, int first, int end)
