@@ -38,12 +38,19 @@ internal static class DateExtractor
         candidates.Sort(static (a, b) => a.Span.Length != b.Span.Length
             ? b.Span.Length.CompareTo(a.Span.Length)
             : a.Rule.Order != b.Rule.Order ? a.Rule.Order.CompareTo(b.Rule.Order) : a.Span.Start.CompareTo(b.Span.Start));
+        // Characters already claimed by a kept match: each check costs the candidate's length, not the
+        // number of matches kept so far, so long articles stay linear.
+        var claimed = new System.Collections.BitArray(text.Length);
         var taken = new List<Candidate>();
         foreach (var candidate in candidates)
         {
-            if (!taken.Exists(other => other.Span.Overlaps(candidate.Span)))
+            if (!IsClaimed(claimed, candidate.Span))
             {
                 taken.Add(candidate);
+                for (var i = candidate.Span.Start; i < candidate.Span.End; i++)
+                {
+                    claimed[i] = true;
+                }
             }
         }
 
@@ -82,6 +89,19 @@ internal static class DateExtractor
         }
 
         return mentions;
+    }
+
+    private static bool IsClaimed(System.Collections.BitArray claimed, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (claimed[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed record Candidate(DateRule Rule, Match Match, TextSpan Span);
