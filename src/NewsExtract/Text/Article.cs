@@ -33,8 +33,6 @@ public sealed class Article
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    public ReadOnlySpan<char> AsSpan(TextSpan span) => Text.AsSpan(span.Start, span.Length);
-
     /// <summary>Converts a UTF-16 index into a Unicode code point index, as the output contract counts.</summary>
     public int CodePointIndex(int utf16Index)
     {
@@ -77,9 +75,6 @@ public sealed class Article
 
         return null;
     }
-
-    /// <summary>True when <paramref name="index"/> lies in a paragraph that extractors should read.</summary>
-    public bool IsInProse(int index) => ParagraphAt(index)?.IsProse ?? false;
 
     // For text with astral characters: how many low surrogates stand before each UTF-16 index.
     private static int[]? CountLowSurrogates(string text)
