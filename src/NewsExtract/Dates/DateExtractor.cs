@@ -14,23 +14,12 @@ internal static class DateExtractor
     {
         var text = article.Text;
         var candidates = new List<Candidate>();
+        var matches = new List<(int, Match)>();
         foreach (var paragraph in article.Paragraphs)
         {
-            if (!paragraph.IsProse)
+            if (paragraph.IsProse)
             {
-                continue;
-            }
-
-            foreach (var rule in DateRules.All)
-            {
-                for (var match = rule.Pattern.Match(text, paragraph.Span.Start, paragraph.Span.Length); match.Success; match = match.NextMatch())
-                {
-                    var span = match.Groups["t"] is { Success: true } t ? t : (Group)match;
-                    if (span.Length > 0)
-                    {
-                        candidates.Add(new Candidate(rule, match, new TextSpan(span.Index, span.Index + span.Length)));
-                    }
-                }
+                FindCandidates(text, paragraph.Span, matches, candidates);
             }
         }
 
@@ -89,6 +78,21 @@ internal static class DateExtractor
         }
 
         return mentions;
+    }
+
+    // The paragraph is the whole input to the rules, so lookbehinds and ^ stop at its start.
+    private static void FindCandidates(string text, TextSpan span, List<(int Expression, Match Match)> matches, List<Candidate> candidates)
+    {
+        matches.Clear();
+        DateRules.Scanner.Scan(text.Substring(span.Start, span.Length), matches);
+        foreach (var (ruleIndex, match) in matches)
+        {
+            var group = match.Groups["t"] is { Success: true } t ? t : (Group)match;
+            if (group.Length > 0)
+            {
+                candidates.Add(new Candidate(DateRules.All[ruleIndex], match, new TextSpan(span.Start + group.Index, span.Start + group.Index + group.Length)));
+            }
+        }
     }
 
     private static bool IsClaimed(System.Collections.BitArray claimed, TextSpan span)

@@ -6,10 +6,11 @@ namespace NewsExtract.Dates;
 /// <summary>One extraction rule of Data/dates_rules.txt.</summary>
 /// <param name="Id">The rule id, reported with every date it finds.</param>
 /// <param name="Type">TIMEX3 type (DATE, TIME, DURATION, SET), or REMOVE for a rule that keeps a look-alike out.</param>
+/// <param name="Expression">The whole regular expression, building blocks expanded.</param>
 /// <param name="Value">Template of the underspecified value ("XXXX-{month:m}-{day:d}").</param>
 /// <param name="Mod">Template of the TIMEX3 mod, or null.</param>
 /// <param name="Order">Position in the file: the tie-break between equally long matches.</param>
-internal sealed record DateRule(string Id, string Type, Regex Pattern, string Value, string? Mod, int Order)
+internal sealed record DateRule(string Id, string Type, string Expression, string Value, string? Mod, int Order)
 {
     public bool Removes => Type == "REMOVE";
 }
@@ -28,7 +29,13 @@ internal static class DateRules
 
     private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "DATE", "TIME", "DURATION", "SET", "REMOVE" };
 
+    // A named group in an expanded expression: "(?<name>" (lookbehinds "(?<=" and "(?<!" are not names).
+    private static readonly Regex GroupName = new(@"\(\?<(?<name>[A-Za-z_][A-Za-z0-9_]*)>", RegexOptions.CultureInvariant, RegexLimits.Timeout);
+
     public static IReadOnlyList<DateRule> All { get; } = Load();
+
+    /// <summary>Finds the matches of all rules in one pass over a paragraph (see <see cref="PatternScanner"/>).</summary>
+    public static PatternScanner Scanner { get; } = new(All.Select(rule => rule.Expression).ToList(), Options);
 
     /// <summary>Expands every reference in <paramref name="pattern"/> into plain regular-expression text.</summary>
     internal static string Expand(string pattern, IReadOnlyDictionary<string, string> blocks) =>
@@ -90,20 +97,10 @@ internal static class DateRules
                 throw new InvalidOperationException($"dates_rules.txt: rule '{row[0]}' needs five columns and a unique id");
             }
 
-            var body = Expand(row[4], blocks, expanded, []);
-            Regex pattern;
-            try
-            {
-                // Whole words only: nothing alphanumeric may touch the match on either side, nor a
-                // hyphenated word follow it ("Friday-Jones").
-                pattern = new Regex(@"(?<!\w)(?:" + body + @")(?!\w|-\p{L})", Options, RegexLimits.Timeout);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new InvalidOperationException($"dates_rules.txt: rule '{row[0]}' has a bad pattern: {ex.Message}", ex);
-            }
-
-            var rule = new DateRule(row[0], row[1], pattern, row[2], row[3] is "-" or "" ? null : row[3], rules.Count);
+            // Whole words only: nothing alphanumeric may touch the match on either side, nor a
+            // hyphenated word follow it ("Friday-Jones").
+            var expression = @"(?<!\w)(?:" + Expand(row[4], blocks, expanded, []) + @")(?!\w|-\p{L})";
+            var rule = new DateRule(row[0], row[1], expression, row[2], row[3] is "-" or "" ? null : row[3], rules.Count);
             Check(rule);
             rules.Add(rule);
         }
@@ -119,7 +116,7 @@ internal static class DateRules
             throw new InvalidOperationException($"dates_rules.txt: rule '{rule.Id}' has an unknown type '{rule.Type}'");
         }
 
-        var groups = rule.Pattern.GetGroupNames();
+        var groups = GroupName.Matches(rule.Expression).Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
         foreach (var (function, args) in DateTemplate.Calls(rule.Value).Concat(rule.Mod is null ? [] : DateTemplate.Calls(rule.Mod)))
         {
             if (!DateTemplate.Functions.Contains(function))

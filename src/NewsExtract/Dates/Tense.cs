@@ -18,24 +18,21 @@ internal enum Tense
 /// </summary>
 internal static class TenseDetector
 {
-    private static readonly (Tense Tense, Regex Pattern)[] Markers = DataFile.Rows("dates_tense.txt")
-        .Select(row => (Enum.Parse<Tense>(row[0], ignoreCase: true),
-            new Regex(row[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.Timeout)))
+    private static readonly (Tense Tense, string Expression)[] Markers = DataFile.Rows("dates_tense.txt")
+        .Select(row => (Enum.Parse<Tense>(row[0], ignoreCase: true), row[1]))
         .ToArray();
 
-    /// <summary>Every tense marker of one sentence, in no particular order.</summary>
+    private static readonly PatternScanner Scanner = new(Markers.Select(marker => marker.Expression).ToList(),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>Every tense marker of one sentence, marker by marker in file order, each in text order.</summary>
     public static IReadOnlyList<(TextSpan Span, Tense Tense)> Markings(string text, TextSpan sentence)
     {
-        var found = new List<(TextSpan, Tense)>();
-        foreach (var (tense, pattern) in Markers)
-        {
-            for (var match = pattern.Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
-            {
-                found.Add((new TextSpan(match.Index, match.Index + match.Length), tense));
-            }
-        }
-
-        return found;
+        var matches = new List<(int Expression, Match Match)>();
+        Scanner.Scan(text.Substring(sentence.Start, sentence.Length), matches);
+        return matches
+            .Select(found => (new TextSpan(sentence.Start + found.Match.Index, sentence.Start + found.Match.Index + found.Match.Length), Markers[found.Expression].Tense))
+            .ToList();
     }
 
     /// <summary>

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+
+namespace NewsExtract.Text;
+
+/// <summary>
+/// Finds the matches of many regular expressions in one text without each scanning all of it: a
+/// <see cref="PrefixIndex"/> of the strings each expression's matches begin with tells which
+/// expressions to try at a position, an expression whose required literals (<see
+/// cref="RegexText.RequiredLiterals"/>) do not occur at or after the position is not tried, and the
+/// rest are tried there anchored (\G). An expression's tries go in text order and skip what its last
+/// match covered, so it finds exactly the matches scanning the text with it would, and the work
+/// grows with the text, not with text times expressions.
+/// </summary>
+internal sealed class PatternScanner
+{
+    private const int MaxPrefixLength = 6;
+    private const int MaxPrefixes = 20_000;
+
+    private readonly string[] _expressions;
+    private readonly Regex?[] _anchored;
+    private readonly RegexOptions _options;
+    private readonly PrefixIndex _index;
+    private readonly string[]?[] _required;
+
+    /// <param name="expressions">The expressions. None may match starting between two letters or digits
+    /// (each opens with \b or "(?&lt;!\w)"), which lets the scanner skip the inside of words.</param>
+    /// <param name="options">The options of every expression.</param>
+    public PatternScanner(IReadOnlyList<string> expressions, RegexOptions options)
+    {
+        _expressions = [.. expressions];
+        _anchored = new Regex?[_expressions.Length];
+        _options = options;
+        _index = new PrefixIndex(_expressions.Select(e => RegexText.Prefixes(e, MaxPrefixLength, MaxPrefixes)).ToList());
+        _required = _expressions.Select(e => RegexText.RequiredLiterals(e)?.ToArray()).ToArray();
+    }
+
+    public int Count => _expressions.Length;
+
+    /// <summary>
+    /// Expression <paramref name="index"/> anchored at the position it is tried at. Built on first
+    /// use: a short run builds only the expressions its text can trigger, which keeps start-up fast.
+    /// </summary>
+    public Regex Anchored(int index) =>
+        LazyInitializer.EnsureInitialized(ref _anchored[index], () => new Regex(@"\G(?:" + _expressions[index] + ")", _options, RegexLimits.Timeout));
+
+    /// <summary>
+    /// Every match of every expression in <paramref name="input"/> (the whole input to the
+    /// expressions: lookbehinds and ^ stop at its start), grouped by expression in index order, each
+    /// expression's in text order.
+    /// </summary>
+    public void Scan(string input, List<(int Expression, Match Match)> matches)
+    {
+        var tries = new List<long>();
+        var found = new List<int>();
+        for (var position = 0; position < input.Length; position++)
+        {
+            if (position > 0 && IsWordCharacter(input[position - 1]) && IsWordCharacter(input[position]))
+            {
+                continue;
+            }
+
+            found.Clear();
+            _index.Find(input, position, found);
+            foreach (var expression in found)
+            {
+                tries.Add(((long)expression << 32) | (uint)position);
+            }
+        }
+
+        tries.Sort();
+        string? normalized = null;
+        var current = -1;
+        var resume = 0;
+        var lastTried = -1;
+        var lastLiteral = int.MaxValue;
+        foreach (var attempt in tries)
+        {
+            var expression = (int)(attempt >> 32);
+            var position = (int)attempt;
+            if (expression != current)
+            {
+                (current, resume, lastTried) = (expression, 0, -1);
+                lastLiteral = _required[expression] is { } literals
+                    ? LastOccurrence(normalized ??= RegexText.Normalize(input), literals)
+                    : int.MaxValue;
+            }
+
+            // Past the last required literal no match can begin.
+            if (position < resume || position == lastTried || position > lastLiteral)
+            {
+                continue;
+            }
+
+            lastTried = position;
+            var match = Anchored(expression).Match(input, position);
+            if (match.Success)
+            {
+                resume = match.Length == 0 ? position + 1 : match.Index + match.Length;
+                matches.Add((expression, match));
+            }
+        }
+    }
+
+    private static int LastOccurrence(string normalized, string[] literals)
+    {
+        var last = -1;
+        foreach (var literal in literals)
+        {
+            last = Math.Max(last, normalized.LastIndexOf(literal, StringComparison.Ordinal));
+        }
+
+        return last;
+    }
+
+    // Letters and digits are word characters to every regex engine; treating the rest (marks,
+    // connectors) as breaks only offers an expression more positions, never fewer.
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
+}

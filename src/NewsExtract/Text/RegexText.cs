@@ -1,0 +1,275 @@
+namespace NewsExtract.Text;
+
+/// <summary>
+/// What the text of a regular expression tells about the text it can match, so a scanner can skip
+/// places where it cannot: the short strings every match begins with, and literals one of which
+/// every match contains. Strings are compared after <see cref="Normalize(char)"/>, which folds
+/// case, every digit to '0' and every white space to ' ', so the answers hold for case-insensitive
+/// expressions too. Every answer only ever widens: where the analysis is unsure it says "anything".
+/// </summary>
+internal static class RegexText
+{
+    // Larger sets of exact strings are given up on (a product of word lists grows fast).
+    private const int MaxExact = 64;
+    private const int MaxRequired = 256;
+
+    /// <summary>The key a text character is compared by.</summary>
+    public static char Normalize(char c)
+    {
+        if (char.IsWhiteSpace(c))
+        {
+            return ' ';
+        }
+
+        if (char.IsDigit(c))
+        {
+            return '0';
+        }
+
+        // Upper then lower: characters that case-insensitive regex treats as one ("k" and the Kelvin
+        // sign, "å" and the Angstrom sign) meet on one key; merging a few more only widens.
+        return char.ToLowerInvariant(char.ToUpperInvariant(c));
+    }
+
+    /// <summary><paramref name="text"/> with every character normalised.</summary>
+    public static string Normalize(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = Normalize(source[i]);
+        }
+    });
+
+    /// <summary>
+    /// The normalised prefixes, each at most <paramref name="maxLength"/> long, of which every match
+    /// of <paramref name="pattern"/> begins with one; null when a match may begin anywhere or the
+    /// pattern is not understood. When the set would grow past <paramref name="maxCount"/>, shorter
+    /// prefixes are tried.
+    /// </summary>
+    public static IReadOnlyCollection<string>? Prefixes(string pattern, int maxLength, int maxCount)
+    {
+        if (RegexSyntax.Parse(pattern) is not { } tree)
+        {
+            return null;
+        }
+
+        for (var length = maxLength; length >= 1; length--)
+        {
+            try
+            {
+                var prefixes = new PrefixAnalysis(length, maxCount).Of(tree);
+                return prefixes.Any(p => p.Text.Length == 0) ? null : prefixes.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+            }
+            catch (PrefixAnalysis.TooManyException)
+            {
+                // Shorter prefixes are fewer.
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Normalised literals of which every match of <paramref name="pattern"/> contains at least one,
+    /// the most selective set found (longest shortest literal); null when none is known.
+    /// Lookarounds are not searched: their text lies outside the match.
+    /// </summary>
+    public static IReadOnlyList<string>? RequiredLiterals(string pattern)
+    {
+        if (RegexSyntax.Parse(pattern) is not { } tree)
+        {
+            return null;
+        }
+
+        var facts = Literals(tree);
+        var best = Best(facts.Required, facts.Exact);
+        return best is null ? null : [.. best.Order(StringComparer.Ordinal)];
+    }
+
+    // Exact: the strings the node matches, when few; Required: a set one of which every match contains.
+    private sealed record LiteralFacts(HashSet<string>? Exact, HashSet<string>? Required);
+
+    private static LiteralFacts Literals(RegexNode node)
+    {
+        switch (node)
+        {
+            case CharNode { Keys: { } keys }:
+                return new(keys.Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal), null);
+            case CharNode:
+                return new(null, null);
+            case AlternationNode alternation:
+            {
+                var branches = alternation.Branches.Select(Literals).ToList();
+                HashSet<string>? exact = branches.All(b => b.Exact is not null) ? Union(branches.Select(b => b.Exact!)) : null;
+                if (exact is { Count: > MaxExact })
+                {
+                    exact = null;
+                }
+
+                var required = branches.Select(b => Best(b.Required, b.Exact)).ToList();
+                return new(exact, required.All(r => r is not null) ? Capped(Union(required!)) : null);
+            }
+
+            case RepeatNode repeat:
+            {
+                var item = Literals(repeat.Item);
+                if (repeat.Min == 0)
+                {
+                    // "x?" of exact x is exact; anything optional requires nothing.
+                    return repeat.Max == 1 && item.Exact is { } optional ? new(Capped(Union([optional, [string.Empty]])), null) : new(null, null);
+                }
+
+                return new(repeat.Min == 1 && repeat.Max == 1 ? item.Exact : null, Best(item.Required, item.Exact));
+            }
+
+            case SequenceNode sequence:
+            {
+                // Runs of exact items multiply into longer exact strings; a run ends where an item is
+                // not exact or the product grows too large, and each run is a requirement.
+                HashSet<string>? exact = [string.Empty];
+                var whole = true;
+                var candidates = new List<HashSet<string>?>();
+                foreach (var item in sequence.Items.Select(Literals))
+                {
+                    candidates.Add(item.Required);
+                    if (exact is not null && item.Exact is not null && (long)exact.Count * item.Exact.Count <= MaxExact)
+                    {
+                        exact = exact.SelectMany(head => item.Exact.Select(tail => head + tail)).ToHashSet(StringComparer.Ordinal);
+                        continue;
+                    }
+
+                    whole = false;
+                    candidates.Add(exact);
+                    exact = item.Exact;
+                }
+
+                candidates.Add(exact);
+                return new(whole ? exact : null, candidates.Aggregate((HashSet<string>?)null, Best));
+            }
+
+            default:
+                return new(null, null);
+        }
+    }
+
+    // The more selective of two requirement sets: the one whose shortest literal is longer, then the
+    // smaller; a set holding the empty string requires nothing.
+    private static HashSet<string>? Best(HashSet<string>? a, HashSet<string>? b)
+    {
+        a = Useful(a);
+        b = Useful(b);
+        if (a is null || b is null)
+        {
+            return a ?? b;
+        }
+
+        var (shortestA, shortestB) = (a.Min(s => s.Length), b.Min(s => s.Length));
+        return shortestA != shortestB ? (shortestA > shortestB ? a : b) : (a.Count <= b.Count ? a : b);
+    }
+
+    private static HashSet<string>? Useful(HashSet<string>? set) => set is null || set.Count == 0 || set.Contains(string.Empty) ? null : set;
+
+    private static HashSet<string> Union(IEnumerable<HashSet<string>> sets)
+    {
+        var union = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in sets)
+        {
+            union.UnionWith(set);
+        }
+
+        return union;
+    }
+
+    private static HashSet<string>? Capped(HashSet<string> set) => set.Count > MaxRequired ? null : set;
+
+    // A prefix that is still Open may be extended by what follows in the pattern; a closed one was
+    // cut (at the length limit or at a character the analysis does not follow).
+    private readonly record struct Prefix(string Text, bool Open);
+
+    private sealed class PrefixAnalysis(int maxLength, int maxCount)
+    {
+        private static readonly HashSet<Prefix> Empty = [new(string.Empty, true)];
+
+        public HashSet<Prefix> Of(RegexNode node) => node switch
+        {
+            CharNode { Keys: { } keys } => keys.Select(k => new Prefix(k.ToString(), true)).ToHashSet(),
+            CharNode => [new(string.Empty, false)],
+            SequenceNode sequence => sequence.Items.Aggregate(Empty, (prefixes, item) => Concat(prefixes, Of(item))),
+            AlternationNode alternation => alternation.Branches.Select(Of).Aggregate(new HashSet<Prefix>(), Union),
+            RepeatNode repeat => Repeat(Of(repeat.Item), repeat.Min, repeat.Max),
+            _ => throw new InvalidOperationException("unknown regex node"),
+        };
+
+        private HashSet<Prefix> Repeat(HashSet<Prefix> item, int min, int max)
+        {
+            var result = Empty;
+            for (var i = 0; i < Math.Min(min, maxLength + 1); i++)
+            {
+                result = Concat(result, item);
+            }
+
+            var frontier = result;
+            for (var extra = 0; extra < max - min && extra <= maxLength; extra++)
+            {
+                var added = Concat(frontier, item).Where(p => !result.Contains(p)).ToHashSet();
+                if (added.Count == 0)
+                {
+                    break;
+                }
+
+                result = Union(result, added);
+                frontier = added;
+            }
+
+            return result;
+        }
+
+        private HashSet<Prefix> Concat(HashSet<Prefix> left, HashSet<Prefix> right)
+        {
+            if (ReferenceEquals(left, Empty))
+            {
+                return right;
+            }
+
+            var result = new HashSet<Prefix>();
+            foreach (var head in left)
+            {
+                if (!head.Open)
+                {
+                    Add(result, head);
+                    continue;
+                }
+
+                foreach (var tail in right)
+                {
+                    var text = head.Text + tail.Text;
+                    Add(result, text.Length >= maxLength ? new Prefix(text[..maxLength], false) : new Prefix(text, tail.Open));
+                }
+            }
+
+            return result;
+        }
+
+        private HashSet<Prefix> Union(HashSet<Prefix> left, HashSet<Prefix> right)
+        {
+            var result = new HashSet<Prefix>(left);
+            foreach (var prefix in right)
+            {
+                Add(result, prefix);
+            }
+
+            return result;
+        }
+
+        private void Add(HashSet<Prefix> set, Prefix prefix)
+        {
+            set.Add(prefix);
+            if (set.Count > maxCount)
+            {
+                throw new TooManyException();
+            }
+        }
+
+        public sealed class TooManyException : Exception;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsExtract.Dates;
+using NewsExtract.Text;
+
+namespace NewsExtract.Tests.Text;
+
+/// <summary>
+/// The scanner must find exactly what scanning the text with each expression finds: it only skips
+/// positions where a match cannot begin. Checked against plain scanning on the real rule sets over
+/// generated news-like text.
+/// </summary>
+public sealed class PatternScannerTests
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly string[] Words =
+    [
+        "the", "on", "in", "last", "next", "this", "early", "mid", "late", "Monday", "Friday", "weekend", "May",
+        "June", "March", "Theresa", "Brian", "year", "years", "month", "week", "days", "ago", "earlier", "later",
+        "before", "after", "quarter", "first", "second", "third", "half", "spring", "Christmas", "today",
+        "yesterday", "tonight", "morning", "night", "at", "a.m.", "p.m.", "noon", "GMT", "1998", "2005", "'90s",
+        "1990s", "15", "3", "10:30", "2,500", "12.5", "two", "twenty-one", "hundred", "several", "a", "few",
+        "times", "once", "per", "every", "each", "was", "will", "said", "has", "been", "expected", "to",
+        "announced", "is", "are", "fiscal", "FY", "Q3", "century", "decade", "now", "currently", "recently",
+        "future", "past", "coming", "officials", "minister", "-", "–", ",", ".", "(", ")", "\"", "’", "K", "ſ",
+        "\u00a0", "\u200b", "é", "٣",
+    ];
+
+    public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6, 7, 8];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Date_rules_find_what_scanning_finds(int seed)
+    {
+        var expressions = DateRules.All.Select(rule => rule.Expression).ToList();
+        AssertSameAsScanning(DateRules.Scanner, expressions, Text(seed));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Tense_markers_find_what_scanning_finds(int seed)
+    {
+        var expressions = DataFile.Rows("dates_tense.txt").Select(row => row[1]).ToList();
+        AssertSameAsScanning(new PatternScanner(expressions, Options), expressions, Text(seed));
+    }
+
+    [Fact]
+    public void An_expression_is_not_tried_past_its_last_required_literal()
+    {
+        var scanner = new PatternScanner([@"(?<!\w)\d+\s+days\s+ago"], Options);
+        var matches = new List<(int Expression, Match Match)>();
+
+        scanner.Scan("It was 3 days ago, or 4 days since, or 5 days.", matches);
+
+        Assert.Equal(["3 days ago"], matches.Select(m => m.Match.Value));
+    }
+
+    private static void AssertSameAsScanning(PatternScanner scanner, IReadOnlyList<string> expressions, string text)
+    {
+        var expected = new List<(int, int, int)>();
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            for (var match = new Regex(expressions[i], Options).Match(text); match.Success; match = match.NextMatch())
+            {
+                expected.Add((i, match.Index, match.Length));
+            }
+        }
+
+        var found = new List<(int Expression, Match Match)>();
+        scanner.Scan(text, found);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, found.Select(f => (f.Expression, f.Match.Index, f.Match.Length)));
+    }
+
+    private static string Text(int seed)
+    {
+        var random = new Random(seed);
+        var text = new StringBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            var word = Words[random.Next(Words.Length)];
+            text.Append(random.Next(8) == 0 ? word.ToUpperInvariant() : word);
+            text.Append(random.Next(12) switch { 0 => "", 1 => "  ", 2 => "-", _ => " " });
+        }
+
+        return text.ToString();
+    }
+}

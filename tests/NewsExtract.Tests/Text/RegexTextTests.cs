@@ -1,0 +1,66 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Tests.Text;
+
+public sealed class RegexTextTests
+{
+    [Theory]
+    [InlineData("Kelvin", 'k')]
+    [InlineData("K", 'k')] // the Kelvin sign folds with k, as in case-insensitive regex
+    [InlineData("Å", 'å')] // the Angstrom sign folds with å
+    [InlineData("7", '0')]
+    [InlineData("٣", '0')] // any decimal digit, as \d matches
+    [InlineData("\u00a0", ' ')]
+    [InlineData("’", '’')]
+    public void Normalize_folds_case_digits_and_white_space(string text, char expected) =>
+        Assert.Equal(expected, RegexText.Normalize(text[0]));
+
+    [Fact]
+    public void Prefixes_follow_alternations_optional_parts_and_skip_lookarounds()
+    {
+        var prefixes = RegexText.Prefixes(@"(?<!\w)(?:(?:early|late)\s+)?(?<m>May|June)(?=\s)", 4, 100);
+
+        Assert.NotNull(prefixes);
+        Assert.Equal(["earl", "june", "late", "may"], prefixes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Prefixes_fold_digits_and_white_space_classes()
+    {
+        var prefixes = RegexText.Prefixes(@"[12]\d[^\S\r\n]+BC", 6, 100);
+
+        Assert.Equal(["00 bc", "00  bc", "00   b", "00    "], prefixes!.OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Take(4).ToArray().OrderBy(p => p.Count(c => c == ' ')));
+    }
+
+    [Theory]
+    [InlineData(@"\w+ times")] // a wide class first: anywhere
+    [InlineData(@"(?:a|.)b")]
+    [InlineData(@"(\w)\1")] // back-references are not modelled
+    [InlineData(@"x?")] // may match the empty string
+    public void Prefixes_are_unknown_where_a_match_may_begin_anywhere(string pattern) =>
+        Assert.Null(RegexText.Prefixes(pattern, 6, 100));
+
+    [Fact]
+    public void Too_many_prefixes_fall_back_to_shorter_ones()
+    {
+        var prefixes = RegexText.Prefixes(@"[a-h][a-h][a-h]", 3, 100);
+
+        Assert.NotNull(prefixes);
+        Assert.All(prefixes, p => Assert.True(p.Length < 3));
+    }
+
+    [Theory]
+    [InlineData(@"(?:\d+|two)\s+(?:days?|weeks?)\s+(?:earlier|before)", "before|earlier")]
+    [InlineData(@"the\s+year", "year")]
+    [InlineData(@"(?:once|twice|\d+\s+times)\s+a\s+(?:day|week)", "once|times|twice")]
+    [InlineData(@"(?<=\bin\s)spring", "spring")] // the lookbehind's text is outside the match
+    public void Required_literals_are_the_most_selective_set(string pattern, string expected) =>
+        Assert.Equal(expected, string.Join("|", RegexText.RequiredLiterals(pattern)!));
+
+    [Theory]
+    [InlineData(@"\w+")]
+    [InlineData(@"(?:spring|\w+)")] // one branch requires no literal
+    [InlineData(@"(?:later)?\w")]
+    public void Required_literals_are_unknown_when_some_match_needs_none(string pattern) =>
+        Assert.Null(RegexText.RequiredLiterals(pattern));
+}
