@@ -186,7 +186,15 @@ internal static class DateResolver
                     return (offset.Groups["sign"].Value == "-" ? "PAST_REF" : "FUTURE_REF", null);
                 }
 
-                var count = int.Parse(offset.Groups["n"].Value, CultureInfo.InvariantCulture) * size;
+                // Beyond the calendar ("6,000 years ago") only the direction is known.
+                var outOfRange = (offset.Groups["sign"].Value == "-" ? "PAST_REF" : "FUTURE_REF", (Period?)null);
+                if (!int.TryParse(offset.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                    || number > 100_000)
+                {
+                    return outOfRange;
+                }
+
+                var count = number * size;
                 if (offset.Groups["sign"].Value == "-")
                 {
                     count = -count;
@@ -197,6 +205,10 @@ internal static class DateResolver
                     // From the reference day the unit sets the granularity ("last week" is a week); an
                     // anchor taken at a granularity keeps it ("a year before the third quarter").
                     start = explicitGranularity ? s.Shift(unit.Value, count) : (s.Coarsen(unit.Value) ?? s).Shift(unit.Value, count);
+                    if (start is null)
+                    {
+                        return outOfRange;
+                    }
                 }
 
                 granularity = explicitGranularity || unit.Value <= granularity ? granularity : unit.Value;
