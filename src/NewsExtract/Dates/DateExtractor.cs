@@ -62,7 +62,9 @@ internal static class DateExtractor
 
             var sentence = article.SentenceAt(candidate.Span.Start);
             var tense = Tense.None;
-            if (sentence is not null)
+            // Only a value with unknown parts (XXXX-06-02, XXXX-WXX-5) is resolved by tense, so
+            // only its sentence's markers are read.
+            if (sentence is not null && value.Contains('X'))
             {
                 if (!markings.TryGetValue(sentence.Index, out var marks))
                 {

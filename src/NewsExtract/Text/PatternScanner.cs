@@ -52,6 +52,7 @@ internal sealed class PatternScanner
     {
         var tries = new List<long>();
         var found = new List<int>();
+        var normalized = RegexText.Normalize(input);
         for (var position = 0; position < input.Length; position++)
         {
             if (position > 0 && IsWordCharacter(input[position - 1]) && IsWordCharacter(input[position]))
@@ -60,7 +61,7 @@ internal sealed class PatternScanner
             }
 
             found.Clear();
-            _index.Find(input, position, found);
+            _index.Find(normalized, position, found);
             foreach (var expression in found)
             {
                 tries.Add(((long)expression << 32) | (uint)position);
@@ -68,7 +69,7 @@ internal sealed class PatternScanner
         }
 
         tries.Sort();
-        string? normalized = null;
+        var lastOccurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var current = -1;
         var resume = 0;
         var lastTried = -1;
@@ -81,7 +82,7 @@ internal sealed class PatternScanner
             {
                 (current, resume, lastTried) = (expression, 0, -1);
                 lastLiteral = _required[expression] is { } literals
-                    ? LastOccurrence(normalized ??= RegexText.Normalize(input), literals)
+                    ? LastOccurrence(normalized, literals, lastOccurrences)
                     : int.MaxValue;
             }
 
@@ -101,12 +102,18 @@ internal sealed class PatternScanner
         }
     }
 
-    private static int LastOccurrence(string normalized, string[] literals)
+    // Expressions share literals (month names, "quarter"): each is looked for once per input.
+    private static int LastOccurrence(string normalized, string[] literals, Dictionary<string, int> known)
     {
         var last = -1;
         foreach (var literal in literals)
         {
-            last = Math.Max(last, normalized.LastIndexOf(literal, StringComparison.Ordinal));
+            if (!known.TryGetValue(literal, out var index))
+            {
+                known[literal] = index = normalized.LastIndexOf(literal, StringComparison.Ordinal);
+            }
+
+            last = Math.Max(last, index);
         }
 
         return last;

@@ -38,27 +38,31 @@ internal sealed class PrefixIndex
         Freeze(_root);
     }
 
-    /// <summary>Adds to <paramref name="found"/> every pattern that may match at <paramref name="start"/> (repeats possible).</summary>
-    public void Find(ReadOnlySpan<char> text, int start, List<int> found)
+    /// <summary>
+    /// Adds to <paramref name="found"/> every pattern that may match at <paramref name="start"/>
+    /// (repeats possible) of <paramref name="normalized"/>, a text put through <see cref="RegexText.Normalize(string)"/>.
+    /// </summary>
+    public void Find(string normalized, int start, List<int> found)
     {
         found.AddRange(_everywhere);
         var node = _root;
-        for (var i = start; i < text.Length; i++)
+        for (var i = start; i < normalized.Length && node.Child(normalized[i]) is { } child; i++)
         {
-            if (!node.Children.TryGetValue(RegexText.Normalize(text[i]), out node))
-            {
-                return;
-            }
-
-            found.AddRange(node.Frozen);
+            found.AddRange(child.Frozen);
+            node = child;
         }
     }
 
     private static void Freeze(Node node)
     {
         node.Frozen = [.. node.Patterns.Distinct().Order()];
-        foreach (var child in node.Children.Values)
+        foreach (var (key, child) in node.Children)
         {
+            if (char.IsAscii(key))
+            {
+                node.Ascii[key] = child;
+            }
+
             Freeze(child);
         }
     }
@@ -67,8 +71,13 @@ internal sealed class PrefixIndex
     {
         public Dictionary<char, Node> Children { get; } = [];
 
+        // The same children for ASCII keys, looked up without hashing: nearly every key in news.
+        public Node?[] Ascii { get; } = new Node?[128];
+
         public List<int> Patterns { get; } = [];
 
         public int[] Frozen { get; set; } = [];
+
+        public Node? Child(char key) => char.IsAscii(key) ? Ascii[key] : Children.GetValueOrDefault(key);
     }
 }

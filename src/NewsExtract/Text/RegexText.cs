@@ -16,6 +16,17 @@ internal static class RegexText
     /// <summary>The key a text character is compared by.</summary>
     public static char Normalize(char c)
     {
+        if (char.IsAscii(c))
+        {
+            return c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c + 32),
+                >= '0' and <= '9' => '0',
+                ' ' or '\t' or '\n' or '\v' or '\f' or '\r' => ' ',
+                _ => c,
+            };
+        }
+
         if (char.IsWhiteSpace(c))
         {
             return ' ';
