@@ -35,7 +35,7 @@ internal static class DateRules
     public static IReadOnlyList<DateRule> All { get; } = Load();
 
     /// <summary>Finds the matches of all rules in one pass over a paragraph (see <see cref="PatternScanner"/>).</summary>
-    public static PatternScanner Scanner { get; } = new(All.Select(rule => rule.Expression).ToList(), Options);
+    public static PatternScanner Scanner { get; } = new(All.Select(rule => rule.Expression).ToList(), Options, DateRulesIndex.Load(All));
 
     /// <summary>Expands every reference in <paramref name="pattern"/> into plain regular-expression text.</summary>
     internal static string Expand(string pattern, IReadOnlyDictionary<string, string> blocks) =>

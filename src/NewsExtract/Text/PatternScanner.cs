@@ -13,8 +13,8 @@ namespace NewsExtract.Text;
 /// </summary>
 internal sealed class PatternScanner
 {
-    private const int MaxPrefixLength = 6;
-    private const int MaxPrefixes = 20_000;
+    private const int MaxPrefixLength = 5;
+    private const int MaxPrefixes = 4_000;
 
     private readonly string[] _expressions;
     private readonly Regex?[] _anchored;
@@ -25,13 +25,30 @@ internal sealed class PatternScanner
     /// <param name="expressions">The expressions. None may match starting between two letters or digits
     /// (each opens with \b or "(?&lt;!\w)"), which lets the scanner skip the inside of words.</param>
     /// <param name="options">The options of every expression.</param>
-    public PatternScanner(IReadOnlyList<string> expressions, RegexOptions options)
+    /// <param name="hints">What <see cref="Analyze"/> says of these expressions, when it was saved
+    /// beforehand (the analysis is the bulk of start-up); null to analyse them now.</param>
+    public PatternScanner(IReadOnlyList<string> expressions, RegexOptions options, IReadOnlyList<ScanHint>? hints = null)
     {
         _expressions = [.. expressions];
         _anchored = new Regex?[_expressions.Length];
         _options = options;
-        _index = new PrefixIndex(_expressions.Select(e => RegexText.Prefixes(e, MaxPrefixLength, MaxPrefixes)).ToList());
-        _required = _expressions.Select(e => RegexText.RequiredLiterals(e)?.ToArray()).ToArray();
+        hints ??= Analyze(_expressions);
+        if (hints.Count != _expressions.Length)
+        {
+            throw new ArgumentException("one hint per expression", nameof(hints));
+        }
+
+        _index = new PrefixIndex(hints.Select(hint => hint.Prefixes).ToList());
+        _required = hints.Select(hint => hint.Literals?.ToArray()).ToArray();
+    }
+
+    /// <summary>The prefixes and required literals of each expression (<see cref="RegexText"/>).</summary>
+    public static IReadOnlyList<ScanHint> Analyze(IReadOnlyList<string> expressions)
+    {
+        var shared = new Dictionary<string, RegexNode>(StringComparer.Ordinal);
+        var trees = expressions.Select(e => RegexSyntax.Parse(e, shared)).ToList();
+        var prefixes = RegexText.Prefixes(trees, MaxPrefixLength, MaxPrefixes);
+        return trees.Select((tree, i) => new ScanHint(prefixes[i], tree is null ? null : RegexText.RequiredLiterals(tree))).ToList();
     }
 
     public int Count => _expressions.Length;
@@ -123,3 +140,8 @@ internal sealed class PatternScanner
     // connectors) as breaks only offers an expression more positions, never fewer.
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
+
+/// <summary>What a scanner knows of one expression before trying it.</summary>
+/// <param name="Prefixes">Normalised strings every match begins with one of; null: anywhere.</param>
+/// <param name="Literals">Normalised literals every match contains one of; null: none known.</param>
+internal sealed record ScanHint(IReadOnlyCollection<string>? Prefixes, IReadOnlyList<string>? Literals);

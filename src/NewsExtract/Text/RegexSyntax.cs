@@ -8,6 +8,9 @@ internal abstract record RegexNode;
 /// <summary>One character of a set of normalised keys; <paramref name="Keys"/> null for one of many (\w, ., a wide class).</summary>
 internal sealed record CharNode(IReadOnlySet<char>? Keys) : RegexNode;
 
+/// <summary>A run of single characters (normalised keys): the pieces of words, kept whole so analysis stays cheap.</summary>
+internal sealed record TextNode(string Text) : RegexNode;
+
 /// <summary>Items one after the other; no items is the empty string (also what zero-width assertions become).</summary>
 internal sealed record SequenceNode(IReadOnlyList<RegexNode> Items) : RegexNode;
 
@@ -27,12 +30,16 @@ internal static class RegexSyntax
     // A class with more keys than this is treated as matching anything: cheaper, and only wider.
     private const int WideClass = 16;
 
-    /// <summary>The tree of <paramref name="pattern"/>, or null when it uses a construct not modelled.</summary>
-    public static RegexNode? Parse(string pattern)
+    /// <summary>
+    /// The tree of <paramref name="pattern"/>, or null when it uses a construct not modelled. Groups
+    /// with the same text share one node through <paramref name="shared"/>, when given, so analyses
+    /// that remember nodes do the building blocks common to many patterns once.
+    /// </summary>
+    public static RegexNode? Parse(string pattern, Dictionary<string, RegexNode>? shared = null)
     {
         try
         {
-            return new Parser(pattern).Parse();
+            return new Parser(pattern, shared).Parse();
         }
         catch (UnsupportedException)
         {
@@ -42,7 +49,7 @@ internal static class RegexSyntax
 
     private sealed class UnsupportedException : Exception;
 
-    private sealed class Parser(string pattern)
+    private sealed class Parser(string pattern, Dictionary<string, RegexNode>? shared)
     {
         private static readonly RegexNode Empty = new SequenceNode([]);
         private static readonly RegexNode Any = new CharNode(null);
@@ -74,13 +81,22 @@ internal static class RegexSyntax
         private RegexNode Sequence()
         {
             var items = new List<RegexNode>();
+            var word = new System.Text.StringBuilder();
             while (_pos < pattern.Length && pattern[_pos] is not ('|' or ')'))
             {
                 var atom = Atom();
                 var (min, max) = Quantifier();
+                if (min == 1 && max == 1 && atom is TextNode letter)
+                {
+                    word.Append(letter.Text); // the letters of a word become one text
+                    continue;
+                }
+
+                Flush(word, items);
                 items.Add(min == 1 && max == 1 ? atom : new RepeatNode(atom, min, max));
             }
 
+            Flush(word, items);
             return items.Count == 1 ? items[0] : new SequenceNode(items);
         }
 
@@ -97,17 +113,30 @@ internal static class RegexSyntax
                     _pos++;
                     return Empty; // anchors and word boundaries match no text
                 case '\\':
-                    return Escape(out _) is { } key ? Single(RegexText.Normalize(key)) : Any;
+                    return Escape(out _) is { } key ? Text(RegexText.Normalize(key)) : Any;
                 case '.':
                     return Any;
                 case '^' or '$':
                     return Empty;
                 default:
-                    return Single(RegexText.Normalize(c));
+                    return Text(RegexText.Normalize(c));
             }
         }
 
         private RegexNode Group()
+        {
+            var start = _pos - 1;
+            var node = GroupBody();
+            if (shared is null)
+            {
+                return node;
+            }
+
+            var text = pattern[start.._pos];
+            return shared.TryGetValue(text, out var known) ? known : shared[text] = node;
+        }
+
+        private RegexNode GroupBody()
         {
             if (!Peek('?'))
             {
@@ -272,7 +301,7 @@ internal static class RegexSyntax
             if (negated)
             {
                 // [^\S...] holds only white space; any other negated class is wide.
-                return excludesNonSpace ? Single(' ') : Any;
+                return excludesNonSpace ? Text(' ') : Any;
             }
 
             return wide || keys.Count > WideClass ? Any : new CharNode(keys);
@@ -417,7 +446,17 @@ internal static class RegexSyntax
             return (min, max);
         }
 
-        private static CharNode Single(char key) => new(new HashSet<char> { key });
+        private static void Flush(System.Text.StringBuilder word, List<RegexNode> items)
+        {
+            if (word.Length > 0)
+            {
+                items.Add(new TextNode(word.ToString()));
+                word.Clear();
+            }
+        }
+
+        // One character is a one-letter text (no set to allocate; runs of them join into words).
+        private static TextNode Text(char key) => new(key.ToString());
 
         private bool Peek(char c) => _pos < pattern.Length && pattern[_pos] == c;
 

@@ -57,27 +57,49 @@ internal static class RegexText
     /// pattern is not understood. When the set would grow past <paramref name="maxCount"/>, shorter
     /// prefixes are tried.
     /// </summary>
-    public static IReadOnlyCollection<string>? Prefixes(string pattern, int maxLength, int maxCount)
+    public static IReadOnlyCollection<string>? Prefixes(string pattern, int maxLength, int maxCount) =>
+        RegexSyntax.Parse(pattern) is { } tree ? Prefixes(tree, maxLength, maxCount) : null;
+
+    /// <summary>The prefixes of a parsed expression (see the overload on text).</summary>
+    public static IReadOnlyCollection<string>? Prefixes(RegexNode tree, int maxLength, int maxCount) =>
+        Prefixes([tree], maxLength, maxCount)[0];
+
+    /// <summary>
+    /// The prefixes of many parsed expressions (null entries stay null). Building blocks the trees
+    /// share (<see cref="RegexSyntax.Parse"/>) are analysed once.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyCollection<string>?> Prefixes(IReadOnlyList<RegexNode?> trees, int maxLength, int maxCount)
     {
-        if (RegexSyntax.Parse(pattern) is not { } tree)
+        var analyses = new Dictionary<int, PrefixAnalysis>();
+        var result = new IReadOnlyCollection<string>?[trees.Count];
+        for (var i = 0; i < trees.Count; i++)
         {
-            return null;
+            if (trees[i] is not { } tree)
+            {
+                continue;
+            }
+
+            for (var length = maxLength; length >= 1; length--)
+            {
+                try
+                {
+                    if (!analyses.TryGetValue(length, out var analysis))
+                    {
+                        analyses[length] = analysis = new PrefixAnalysis(length, maxCount);
+                    }
+
+                    var prefixes = analysis.Of(tree);
+                    result[i] = prefixes.Any(p => p.Text.Length == 0) ? null : prefixes.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+                    break;
+                }
+                catch (PrefixAnalysis.TooManyException)
+                {
+                    // Shorter prefixes are fewer.
+                }
+            }
         }
 
-        for (var length = maxLength; length >= 1; length--)
-        {
-            try
-            {
-                var prefixes = new PrefixAnalysis(length, maxCount).Of(tree);
-                return prefixes.Any(p => p.Text.Length == 0) ? null : prefixes.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
-            }
-            catch (PrefixAnalysis.TooManyException)
-            {
-                // Shorter prefixes are fewer.
-            }
-        }
-
-        return null;
+        return result;
     }
 
     /// <summary>
@@ -85,13 +107,12 @@ internal static class RegexText
     /// the most selective set found (longest shortest literal); null when none is known.
     /// Lookarounds are not searched: their text lies outside the match.
     /// </summary>
-    public static IReadOnlyList<string>? RequiredLiterals(string pattern)
-    {
-        if (RegexSyntax.Parse(pattern) is not { } tree)
-        {
-            return null;
-        }
+    public static IReadOnlyList<string>? RequiredLiterals(string pattern) =>
+        RegexSyntax.Parse(pattern) is { } tree ? RequiredLiterals(tree) : null;
 
+    /// <summary>The required literals of a parsed expression (see the overload on text).</summary>
+    public static IReadOnlyList<string>? RequiredLiterals(RegexNode tree)
+    {
         var facts = Literals(tree);
         var best = Best(facts.Required, facts.Exact);
         return best is null ? null : [.. best.Order(StringComparer.Ordinal)];
@@ -100,10 +121,17 @@ internal static class RegexText
     // Exact: the strings the node matches, when few; Required: a set one of which every match contains.
     private sealed record LiteralFacts(HashSet<string>? Exact, HashSet<string>? Required);
 
-    private static LiteralFacts Literals(RegexNode node)
+    // Shared building blocks are one node: remembered, they are analysed once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexNode, LiteralFacts> KnownLiterals = [];
+
+    private static LiteralFacts Literals(RegexNode node) => KnownLiterals.GetValue(node, LiteralsOf);
+
+    private static LiteralFacts LiteralsOf(RegexNode node)
     {
         switch (node)
         {
+            case TextNode text:
+                return new(new HashSet<string>(StringComparer.Ordinal) { text.Text }, null);
             case CharNode { Keys: { } keys }:
                 return new(keys.Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal), null);
             case CharNode:
@@ -200,9 +228,22 @@ internal static class RegexText
     private sealed class PrefixAnalysis(int maxLength, int maxCount)
     {
         private static readonly HashSet<Prefix> Empty = [new(string.Empty, true)];
+        private readonly Dictionary<RegexNode, HashSet<Prefix>> _known = new(ReferenceEqualityComparer.Instance);
 
-        public HashSet<Prefix> Of(RegexNode node) => node switch
+        // Results are shared between the trees that hold a node, and never changed once made.
+        public HashSet<Prefix> Of(RegexNode node)
         {
+            if (!_known.TryGetValue(node, out var prefixes))
+            {
+                _known[node] = prefixes = Compute(node);
+            }
+
+            return prefixes;
+        }
+
+        private HashSet<Prefix> Compute(RegexNode node) => node switch
+        {
+            TextNode text => [text.Text.Length >= maxLength ? new Prefix(text.Text[..maxLength], false) : new Prefix(text.Text, true)],
             CharNode { Keys: { } keys } => keys.Select(k => new Prefix(k.ToString(), true)).ToHashSet(),
             CharNode => [new(string.Empty, false)],
             SequenceNode sequence => sequence.Items.Aggregate(Empty, (prefixes, item) => Concat(prefixes, Of(item))),
