@@ -45,9 +45,6 @@ internal static class QuoteLexicon
 
     public static readonly HashSet<string> AdverbialStarts = DataFile.Words("quotes_adverbial_starts.txt");
 
-    /// <summary>Lower-case particles joined to a surname by a hyphen ("al-Rashid").</summary>
-    public static readonly HashSet<string> NameParticles = DataFile.Words("quotes_name_particles.txt");
-
     public static readonly HashSet<string> RoleNouns = DataFile.Words("quotes_role_nouns.txt");
 
     public static readonly HashSet<string> MessageNouns = DataFile.Words("quotes_message_nouns.txt");
