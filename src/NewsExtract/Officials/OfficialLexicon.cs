@@ -252,7 +252,7 @@ internal static class OfficialLexicon
     private static Dictionary<string, char> LoadGivenNames()
     {
         var table = new Dictionary<string, char>(StringComparer.Ordinal);
-        foreach (var row in DataFile.Rows("officials_given_names.txt"))
+        foreach (var row in DataFile.Rows("given_names.txt"))
         {
             table[row[0]] = row.Length > 1 && row[1].Length > 0 ? row[1][0] : 'x';
         }

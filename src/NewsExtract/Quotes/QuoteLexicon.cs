@@ -62,7 +62,7 @@ internal static class QuoteLexicon
 
     public static readonly Dictionary<string, Gender> NameTitles = LoadGendered("quotes_name_titles.txt");
 
-    public static readonly Dictionary<string, Gender> GivenNames = LoadGendered("quotes_given_names.txt");
+    public static readonly Dictionary<string, Gender> GivenNames = LoadGendered("given_names.txt");
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 

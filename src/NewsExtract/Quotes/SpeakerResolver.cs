@@ -58,7 +58,8 @@ internal sealed class SpeakerResolver
             }
 
             var speaker = _officialSpeakers[_mentions[m].Official];
-            var subject = IsSubjectPosition(v, token, EndsPossessive(v, _mentions[m].Span.End, token)) && !IsListed(v, _mentions[m].Span.End, token);
+            var subject = (IsSubjectPosition(v, token, EndsPossessive(v, _mentions[m].Span.End, token)) && !IsListed(v, _mentions[m].Span.End, token))
+                || IsInvertedSubject(v, token, _mentions[m].Span.End);
             _salient.Add(_mentions[m].Span.Start, v.Paragraph.Index, new Candidate(speaker, subject, _mentions[m].Span.Start));
         }
     }
@@ -352,6 +353,29 @@ internal sealed class SpeakerResolver
         }
 
         return v.IsKind(last, TokenKind.Word) && (v.IsPossessive(last) || (v[last].End > mentionEnd && v.Text[mentionEnd] is '\'' or '’'));
+    }
+
+    // "..., said Greta Holm, an analyst": a name right after a speech verb (not "told") and before a comma or a full stop is its subject.
+    private static bool IsInvertedSubject(ParagraphView v, int token, int mentionEnd)
+    {
+        if (token == 0 || !v.IsFreeWord(token - 1) || QuoteLexicon.VerbLemma(v.Word(token - 1)) is not { } lemma || lemma == "tell")
+        {
+            return false;
+        }
+
+        // "Henman urged Bogdanovic, ...": after a named subject the name is the verb's object.
+        if (token >= 2 && v.IsFreeWord(token - 2) && v.HasCapital(token - 2))
+        {
+            return false;
+        }
+
+        var next = token;
+        while (next < v.Count && v[next].Start < mentionEnd)
+        {
+            next++;
+        }
+
+        return next >= v.Count || v[next].Kind is TokenKind.Comma or TokenKind.Stop;
     }
 
     // "Paper Lanterns, Milo Finch and ...": a name followed by "and", "or" or (after a comma) another comma is an item of a list.
