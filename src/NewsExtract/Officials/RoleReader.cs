@@ -28,6 +28,12 @@ internal static partial class RoleReader
                 break;
             }
 
+            // "ex-Corvane boss": an organisation after the prefix, read below as a former affiliation.
+            if (word.Length < v.Word(p).Length && leftmost < first && char.IsUpper(word[0]) && !OfficialLexicon.IsTitleWord(word))
+            {
+                break;
+            }
+
             // "old rival Home Secretary Ewan Strachan": a lower-case role before a capitalised one is another role.
             if (OfficialLexicon.IsTitleHead(word) && !v.IsCapitalised(p) && !OfficialLexicon.IsTitleModifier(word) && CapitalisedRoleSoFar(v, leftmost, first))
             {
@@ -119,6 +125,16 @@ internal static partial class RoleReader
 
         var (affiliation, affStart) = AffiliationEndingAt(v, leftmost - 1);
         affiliation ??= numbered ?? ItsOrganisation(v, leftmost - 1);
+
+        // "ex-Downing Street media chief": a prefixed word opens a former affiliation.
+        var exStart = affStart > 0 ? affStart - 1 : leftmost - 1;
+        if ((affiliation is not null || exStart == leftmost - 1) && exStart >= 0 && v.IsWord(exStart) && (exStart == leftmost - 1 || v.Adjacent(exStart, affStart))
+            && StripPrefix(v.Word(exStart)) is { Length: > 0 } exWord && exWord.Length < v.Word(exStart).Length && char.IsUpper(exWord[0])
+            && !OfficialLexicon.IsTitleWord(exWord))
+        {
+            var rest = affiliation is null ? string.Empty : " " + v.Slice(affStart, leftmost - 1);
+            return new Role("former " + title, Normalise(string.Concat(exWord, rest)));
+        }
 
         // "former Tory treasurer", "Former Corvex boss": a modifier before the affiliation still belongs to the title.
         if (affiliation is not null && affStart >= 0 && v.Word(affStart) is "Former" or "Ex" && affStart < leftmost - 1)
