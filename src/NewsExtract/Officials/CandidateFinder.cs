@@ -176,6 +176,19 @@ internal static partial class CandidateFinder
         return new NameCandidate(v, honorific, coreStart, runEnd) { PostNominal = postNominal };
     }
 
+    /// <summary>"shares in Morgan Hale", "Morgan Hale shares", "Morgan Hale's profits": the name is a company's.</summary>
+    public static bool InCompanyContext(NameCandidate c)
+    {
+        var v = c.View;
+        var s = c.CoreStart;
+        if (v.IsLower(s - 1) && v.IsWord(s - 2) && v.Adjacent(s - 2, s - 1) && OfficialLexicon.IsCompanyContextBefore(string.Concat(v.Word(s - 2), " ", v.Word(s - 1))))
+        {
+            return true;
+        }
+
+        return v.IsLower(c.CoreEnd) && OfficialLexicon.IsCompanyContextAfter(v.Word(c.CoreEnd));
+    }
+
     // "actors", "auditors": a plural role noun (not a listed word ending in s, like "boss").
     private static bool IsPluralRole(TokenView v, int index)
     {

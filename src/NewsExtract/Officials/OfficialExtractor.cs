@@ -36,6 +36,22 @@ internal static class OfficialExtractor
             CandidateFinder.Find(view, candidates);
         }
 
+        // "Shares in Morgan Hale rose": a name once written as a company's is nobody's name in the article.
+        var companies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Honorific < 0 && CandidateFinder.InCompanyContext(candidate))
+            {
+                companies.Add(candidate.CoreText());
+            }
+        }
+
+        // A one-word company name is the last word of the full one the article also gives: "George Wimpey", "Wimpey shares".
+        if (companies.Count > 0)
+        {
+            candidates.RemoveAll(c => companies.Contains(c.CoreText()) || (c.WordCount > 1 && companies.Contains(c.Surname.ToString())));
+        }
+
         var persons = new PersonIndex();
         // Relatives named by given name alone ("his wife Sharon") come last, so that a full name given
         // anywhere ("Lena Farrow") is known first and takes them in.

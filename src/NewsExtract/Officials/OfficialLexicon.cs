@@ -27,6 +27,8 @@ internal static class OfficialLexicon
     private static readonly Dictionary<string, string> KinshipTable = DataFile.Map("officials_kinship.txt");
     private static readonly HashSet<string> NotPersonSet = DataFile.Words("officials_not_persons.txt");
     private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
+    private static readonly HashSet<string> CompanyBefore = LoadCompanyContext("before");
+    private static readonly HashSet<string> CompanyAfter = LoadCompanyContext("after");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup;
@@ -180,6 +182,12 @@ internal static class OfficialLexicon
     /// <summary>A lower-case particle that stands as a word inside a name: "van", "der", "de", "bin".</summary>
     public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
 
+    /// <summary>"shares in", "stake in": words before a name that make it a company's.</summary>
+    public static bool IsCompanyContextBefore(string words) => CompanyBefore.Contains(words);
+
+    /// <summary>"shares", "profits": a word after a name (or its possessive) that makes it a company's.</summary>
+    public static bool IsCompanyContextAfter(ReadOnlySpan<char> word) => CompanyAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>A particle joined to a surname by a hyphen: the "al" of "al-Rashid".</summary>
     public static bool IsHyphenParticle(ReadOnlySpan<char> word) => HyphenParticleLookup.Contains(word);
 
@@ -227,6 +235,20 @@ internal static class OfficialLexicon
         foreach (var row in DataFile.Rows("officials_nonnames.txt"))
         {
             if (row.Length > 1 && row[1] == "f")
+            {
+                set.Add(row[0]);
+            }
+        }
+
+        return set;
+    }
+
+    private static HashSet<string> LoadCompanyContext(string where)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataFile.Rows("officials_company_context.txt"))
+        {
+            if (row.Length > 1 && row[1] == where)
             {
                 set.Add(row[0]);
             }

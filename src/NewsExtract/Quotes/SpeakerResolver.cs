@@ -212,10 +212,17 @@ internal sealed class SpeakerResolver
         return reference switch
         {
             "plural" => _salient.LastBefore(position, paragraph - 1, c => c.Speaker.Kind is SpeakerKind.Group or SpeakerKind.Organisation)?.Speaker,
-            "neuter" => _salient.LastBefore(position, oldest, c => c.Speaker.Kind == SpeakerKind.Organisation)?.Speaker,
+            // "it": an organisation; failing one, a name of several words that names no person ("Carmody Freight said").
+            "neuter" => (_salient.LastBefore(position, paragraph - 1, c => c.Speaker.Kind == SpeakerKind.Organisation || (c.Subject && IsUnnamedBody(c.Speaker)))
+                ?? _salient.LastBefore(position, oldest, c => c.Speaker.Kind == SpeakerKind.Organisation))?.Speaker,
             _ => null,
         };
     }
+
+    // A capitalised name of two or more words, not an official's and with no gender: perhaps a company's.
+    private static bool IsUnnamedBody(Speaker speaker) =>
+        speaker.Kind == SpeakerKind.Unknown && speaker.Id is null && speaker.Gender == Gender.Unknown && speaker.Name.Contains(' ')
+        && char.IsUpper(speaker.Name[0]) && char.IsUpper(speaker.Name[speaker.Name.LastIndexOf(' ') + 1]);
 
     // The official named by the phrase: a mention covering its head, else the last mention inside its
     // core, else an official whose surname is the head word.
