@@ -108,7 +108,9 @@ internal static partial class CandidateFinder
                 && !(nameStartsRun && k > runStart && AllNameLike(v, runStart, k));
             // "Lib Dem Ruth Pendle": a two-word party before the name.
             var party = k > runStart && OfficialLexicon.Party(v.Slice(k - 1, k)) is not null;
-            if (party || OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || OfficialLexicon.IsOrgWord(word)
+            // "Bill Conti": a given name that opens the run is no organisation word ("Finance Bill").
+            var orgWord = OfficialLexicon.IsOrgWord(word) && !(k == runStart && k < runEnd - 1 && OfficialLexicon.GivenName(word) != '\0');
+            if (party || OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || orgWord
                 || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null || OfficialLexicon.IsHyphenAdjective(word)
                 || roleWord)
             {
