@@ -27,6 +27,7 @@ internal static class OfficialLexicon
     private static readonly Dictionary<string, string> KinshipTable = DataFile.Map("officials_kinship.txt");
     private static readonly HashSet<string> NotPersonSet = DataFile.Words("officials_not_persons.txt");
     private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
+    private static readonly HashSet<string> PluralVerbSet = DataFile.Words("officials_plural_verbs.txt");
     private static readonly HashSet<string> CompanyBefore = LoadCompanyContext("before");
     private static readonly HashSet<string> CompanyAfter = LoadCompanyContext("after");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
@@ -181,6 +182,9 @@ internal static class OfficialLexicon
 
     /// <summary>A lower-case particle that stands as a word inside a name: "van", "der", "de", "bin".</summary>
     public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+
+    /// <summary>"say", "are": a plural verb, which after a one-word name shows a team or a firm.</summary>
+    public static bool IsPluralVerb(ReadOnlySpan<char> word) => PluralVerbSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>"shares in", "stake in": words before a name that make it a company's.</summary>
     public static bool IsCompanyContextBefore(string words) => CompanyBefore.Contains(words);
