@@ -99,7 +99,8 @@ internal static class OfficialExtractor
     }
 
     // "Lleyton Hewitt gave himself ... said Hewitt": a two-word name whose surname alone speaks elsewhere is a person's,
-    // when its first word is no ordinary word, place, party or organisation word.
+    // when its first word is no ordinary word, place, party or organisation word and no "the" stands before it ("the Fiat
+    // Powertrain plant").
     private static void PromoteSpokenSurnames(List<NameCandidate> candidates)
     {
         var speaking = new HashSet<string>(StringComparer.Ordinal);
@@ -146,6 +147,7 @@ internal static class OfficialExtractor
             // At a sentence start the first word may be any word ("Whilst Angels", "Bookmakers Ladbrokes").
             if (c.Evidence == NameEvidence.None && c.WordCount == 2 && c.Honorific < 0 && speaking.Contains(c.Surname.ToString())
                 && !c.View[c.CoreStart].SentenceStart && c.Surname.Length > 2 && !speaking.Contains(first.ToString())
+                && !(c.View.IsWord(c.CoreStart - 1) && c.View.Word(c.CoreStart - 1) is "the" or "The")
                 && !excluded.Contains(c.CoreText()) && !excluded.Contains(c.Surname.ToString())
                 && !c.View.Vocabulary.ContainsLowerForm(first) && !c.View.IsAllCaps(c.CoreStart) && OfficialLexicon.Country(first) is null
                 && OfficialLexicon.Party(first) is null && !OfficialLexicon.IsOrgWord(first) && !OfficialLexicon.IsNonName(first)
