@@ -79,7 +79,9 @@ internal static partial class CandidateFinder
         }
 
         var lastWord = v.Word(runEnd - 1);
-        if (OfficialLexicon.IsOrgWord(lastWord) || (lastWord.Length >= 2 && v.IsAllCaps(runEnd - 1) && runEnd - runStart >= 2 && !OfficialLexicon.IsNameSuffix(lastWord)))
+        // "Jean de la Tour": a surname after a lower-case particle is a name even when it is also an organisation word.
+        var particleSurname = runEnd - runStart >= 3 && v.IsLower(runEnd - 2) && OfficialLexicon.IsParticle(v.Word(runEnd - 2));
+        if ((OfficialLexicon.IsOrgWord(lastWord) && !particleSurname) || (lastWord.Length >= 2 && v.IsAllCaps(runEnd - 1) && runEnd - runStart >= 2 && !OfficialLexicon.IsNameSuffix(lastWord)))
         {
             return null; // "Clara Maria Holmgren Award", "Halloran Bros", "Milo Finch DVD": an organisation, a work or a product.
         }
@@ -95,13 +97,20 @@ internal static partial class CandidateFinder
         {
             var word = v.Word(k);
             var isParticle = !v.IsCapitalised(k) || IsParticleWord(word);
+            if (k > runStart && v.IsLower(k - 1) && OfficialLexicon.IsParticle(v.Word(k - 1)))
+            {
+                k--; // "de la Tour": the word after a lower-case particle is a surname, whatever else it may be.
+                continue;
+            }
 
             // A role word inside a name that opens with a given name is part of it: "Anna Maria Bishop".
             var roleWord = k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'
                 && !(nameStartsRun && k > runStart && AllNameLike(v, runStart, k));
             // "Lib Dem Ruth Pendle": a two-word party before the name.
             var party = k > runStart && OfficialLexicon.Party(v.Slice(k - 1, k)) is not null;
-            if (party || OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || OfficialLexicon.IsOrgWord(word)
+            // "Bill Conti": a given name that opens the run is no organisation word ("Finance Bill").
+            var orgWord = OfficialLexicon.IsOrgWord(word) && !(k == runStart && k < runEnd - 1 && OfficialLexicon.GivenName(word) != '\0');
+            if (party || OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || orgWord
                 || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null || OfficialLexicon.IsHyphenAdjective(word)
                 || roleWord)
             {
@@ -113,8 +122,11 @@ internal static partial class CandidateFinder
 
         var coreStart = k + 1;
 
-        // A name never opens with a particle: "van Dalen" alone is read as "Dalen" with the particle before it.
-        while (coreStart < runEnd && !v.IsCapitalised(coreStart))
+        // A name opens with a particle only after an honorific or a role: "Mr van der Berg", "President de la Cruz";
+        // otherwise "van Dalen" alone is read as "Dalen" with the particle before it.
+        var particlesOpen = coreStart > runStart && (v.IsHonorific(coreStart - 1) || OfficialLexicon.IsTitleWord(v.Word(coreStart - 1)))
+            && ParticlesThenName(v, coreStart, runEnd);
+        while (!particlesOpen && coreStart < runEnd && !v.IsCapitalised(coreStart))
         {
             coreStart++;
         }
@@ -139,7 +151,7 @@ internal static partial class CandidateFinder
 
         // A name runs from its given name when the words before it are ordinary words or descriptions:
         // "Minister of State for Health Ewan Strachan", "Scotsmen DJ McAvoy" (but "Daisy Mae Pruitt").
-        if (OfficialLexicon.GivenName(v.Word(coreStart)) == '\0' && !IsInitial(v.Word(coreStart)))
+        if (!particlesOpen && OfficialLexicon.GivenName(v.Word(coreStart)) == '\0' && !IsInitial(v.Word(coreStart)))
         {
             for (var g = coreStart; g < runEnd - 1 && IsDescription(v, g); g++)
             {
@@ -164,6 +176,19 @@ internal static partial class CandidateFinder
 
         var honorific = coreStart > runStart && v.IsHonorific(coreStart - 1) ? coreStart - 1 : -1;
         return new NameCandidate(v, honorific, coreStart, runEnd) { PostNominal = postNominal };
+    }
+
+    /// <summary>"shares in Morgan Hale", "Morgan Hale shares", "Morgan Hale's profits": the name is a company's.</summary>
+    public static bool InCompanyContext(NameCandidate c)
+    {
+        var v = c.View;
+        var s = c.CoreStart;
+        if (v.IsLower(s - 1) && v.IsWord(s - 2) && v.Adjacent(s - 2, s - 1) && OfficialLexicon.IsCompanyContextBefore(string.Concat(v.Word(s - 2), " ", v.Word(s - 1))))
+        {
+            return true;
+        }
+
+        return v.IsLower(c.CoreEnd) && OfficialLexicon.IsCompanyContextAfter(v.Word(c.CoreEnd));
     }
 
     // "actors", "auditors": a plural role noun (not a listed word ending in s, like "boss").
@@ -228,9 +253,21 @@ internal static partial class CandidateFinder
             || word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ons", StringComparison.Ordinal) || word.EndsWith("ers", StringComparison.Ordinal);
     }
 
+    // "van der Berg", "de la Tour": lower-case particles, then capitalised words to the end of the run.
+    private static bool ParticlesThenName(TokenView v, int from, int runEnd)
+    {
+        var i = from;
+        while (i < runEnd && v.IsLower(i) && OfficialLexicon.IsParticle(v.Word(i)))
+        {
+            i++;
+        }
+
+        return i > from && i < runEnd;
+    }
+
     // "J.", "JP", "R": one or two capitals, with or without a dot.
     private static bool IsInitial(ReadOnlySpan<char> word) =>
         word.Length <= 3 && word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || word[^1] == '.' || (word.Length == 2 && char.IsUpper(word[1])));
 
-    private static bool IsParticleWord(ReadOnlySpan<char> word) => word is "Van" or "Von" or "De" or "Al" or "Bin" or "Del" or "Da" or "Di" or "Du" or "La" or "Le";
+    private static bool IsParticleWord(ReadOnlySpan<char> word) => OfficialLexicon.IsCapitalParticle(word);
 }

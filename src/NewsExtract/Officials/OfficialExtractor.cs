@@ -36,6 +36,24 @@ internal static class OfficialExtractor
             CandidateFinder.Find(view, candidates);
         }
 
+        // "Shares in Morgan Hale rose": a name once written as a company's is nobody's name in the article.
+        var companies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Honorific < 0 && CandidateFinder.InCompanyContext(candidate))
+            {
+                companies.Add(candidate.CoreText());
+            }
+        }
+
+        // A one-word company name is the last word of the full one the article also gives: "George Wimpey", "Wimpey shares".
+        if (companies.Count > 0)
+        {
+            candidates.RemoveAll(c => companies.Contains(c.CoreText()) || (c.WordCount > 1 && companies.Contains(c.Surname.ToString())));
+        }
+
+        PromoteSpokenSurnames(candidates);
+
         var persons = new PersonIndex();
         // Relatives named by given name alone ("his wife Sharon") come last, so that a full name given
         // anywhere ("Lena Farrow") is known first and takes them in.
@@ -78,6 +96,66 @@ internal static class OfficialExtractor
         }
 
         return Facts(article, views, persons.All);
+    }
+
+    // "Lleyton Hewitt gave himself ... said Hewitt": a two-word name whose surname alone speaks elsewhere is a person's,
+    // when its first word is no ordinary word, place, party or organisation word and no "the" stands before it ("the Fiat
+    // Powertrain plant").
+    private static void PromoteSpokenSurnames(List<NameCandidate> candidates)
+    {
+        var speaking = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            var v = c.View;
+            // "Hewitt said", "said Hewitt." (not "said Fiat was", where the name opens the reported clause).
+            if (c.WordCount == 1 && !v.MentionOnly
+                && ((!v[c.CoreEnd - 1].Possessive && v.IsSpeechVerb(c.CoreEnd)) || (v.IsSpeechVerb(c.CoreStart - 1) && !v.IsWord(c.CoreEnd))))
+            {
+                speaking.Add(c.Surname.ToString());
+            }
+        }
+
+        if (speaking.Count == 0)
+        {
+            return;
+        }
+
+        // "Aston Villa boss", "Villa's chairman": a name used as an affiliation is an organisation's; "Sociedad say": a team's;
+        // a surname already borne by a person with evidence ("guitarist Richey Edwards") is that person's.
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Role.Affiliation is { } affiliation)
+            {
+                excluded.Add(affiliation);
+            }
+
+            if (c.WordCount == 1 && c.View.IsWord(c.CoreEnd) && OfficialLexicon.IsPluralVerb(c.View.Word(c.CoreEnd)))
+            {
+                excluded.Add(c.Surname.ToString());
+            }
+
+            if (c.WordCount >= 2 && c.Evidence != NameEvidence.None)
+            {
+                excluded.Add(c.Surname.ToString());
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            var first = c.First;
+            // At a sentence start the first word may be any word ("Whilst Angels", "Bookmakers Ladbrokes").
+            if (c.Evidence == NameEvidence.None && c.WordCount == 2 && c.Honorific < 0 && speaking.Contains(c.Surname.ToString())
+                && !c.View[c.CoreStart].SentenceStart && c.Surname.Length > 2 && !speaking.Contains(first.ToString())
+                && !(c.View.IsWord(c.CoreStart - 1) && c.View.Word(c.CoreStart - 1) is "the" or "The")
+                && !excluded.Contains(c.CoreText()) && !excluded.Contains(c.Surname.ToString())
+                && !c.View.Vocabulary.ContainsLowerForm(first) && !c.View.IsAllCaps(c.CoreStart) && OfficialLexicon.Country(first) is null
+                && OfficialLexicon.Party(first) is null && !OfficialLexicon.IsOrgWord(first) && !OfficialLexicon.IsNonName(first)
+                && !OfficialLexicon.IsTitleWord(first) && !OfficialLexicon.IsCalendarWord(first))
+            {
+                c.Evidence = NameEvidence.SpeechSubject;
+            }
+        }
     }
 
     // A headline: the first line, short and without closing punctuation.

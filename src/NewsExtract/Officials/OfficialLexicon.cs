@@ -27,6 +27,9 @@ internal static class OfficialLexicon
     private static readonly Dictionary<string, string> KinshipTable = DataFile.Map("officials_kinship.txt");
     private static readonly HashSet<string> NotPersonSet = DataFile.Words("officials_not_persons.txt");
     private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
+    private static readonly HashSet<string> PluralVerbSet = DataFile.Words("officials_plural_verbs.txt");
+    private static readonly HashSet<string> CompanyBefore = LoadCompanyContext("before");
+    private static readonly HashSet<string> CompanyAfter = LoadCompanyContext("after");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup;
@@ -41,12 +44,13 @@ internal static class OfficialLexicon
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup;
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenParticleLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalParticleLookup;
 
-    // Lower-case particles inside names: "Pieter van Dalen", "Omar bin Rashed", "Lucien de Marsac".
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "de", "van", "der", "den", "von", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "zu", "af",
-    };
+    // Particles inside names ("Pieter van Dalen", "Omar bin Rashed", "al-Rashid"), by where they stand.
+    private static readonly HashSet<string> Particles = LoadParticles("word", capitalise: false);
+    private static readonly HashSet<string> HyphenParticles = LoadParticles("hyphen", capitalise: false);
+    private static readonly HashSet<string> CapitalParticles = LoadParticles("capital", capitalise: true);
 
     static OfficialLexicon()
     {
@@ -77,6 +81,8 @@ internal static class OfficialLexicon
         DemonymLookup = DemonymTable.GetAlternateLookup<ReadOnlySpan<char>>();
         PartyLookup = PartyTable.GetAlternateLookup<ReadOnlySpan<char>>();
         ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+        HyphenParticleLookup = HyphenParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        CapitalParticleLookup = CapitalParticles.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A role noun that can stand before a name ("president", "aide"); plurals ("actors") count.</summary>
@@ -174,7 +180,23 @@ internal static class OfficialLexicon
     /// <summary>"show", "film", "horse": a noun that introduces the name of a work or thing.</summary>
     public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkLookup.Contains(word);
 
+    /// <summary>A lower-case particle that stands as a word inside a name: "van", "der", "de", "bin".</summary>
     public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+
+    /// <summary>"say", "are": a plural verb, which after a one-word name shows a team or a firm.</summary>
+    public static bool IsPluralVerb(ReadOnlySpan<char> word) => PluralVerbSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>"shares in", "stake in": words before a name that make it a company's.</summary>
+    public static bool IsCompanyContextBefore(string words) => CompanyBefore.Contains(words);
+
+    /// <summary>"shares", "profits": a word after a name (or its possessive) that makes it a company's.</summary>
+    public static bool IsCompanyContextAfter(ReadOnlySpan<char> word) => CompanyAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>A particle joined to a surname by a hyphen: the "al" of "al-Rashid".</summary>
+    public static bool IsHyphenParticle(ReadOnlySpan<char> word) => HyphenParticleLookup.Contains(word);
+
+    /// <summary>A capitalised word that may be a particle rather than a name: "Van", "De", "Al".</summary>
+    public static bool IsCapitalParticle(ReadOnlySpan<char> word) => CapitalParticleLookup.Contains(word);
 
     /// <summary>The country of a demonym or country name ("Ukrainian" -> "Ukraine"), or null.</summary>
     public static string? Country(ReadOnlySpan<char> words) => DemonymLookup.TryGetValue(words, out var c) ? c : null;
@@ -225,10 +247,38 @@ internal static class OfficialLexicon
         return set;
     }
 
+    private static HashSet<string> LoadCompanyContext(string where)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataFile.Rows("officials_company_context.txt"))
+        {
+            if (row.Length > 1 && row[1] == where)
+            {
+                set.Add(row[0]);
+            }
+        }
+
+        return set;
+    }
+
+    private static HashSet<string> LoadParticles(string form, bool capitalise)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("officials_name_particles.txt"))
+        {
+            if (row.Length > 1 && row[1].Split(',').Contains(form))
+            {
+                set.Add(capitalise ? char.ToUpperInvariant(row[0][0]) + row[0][1..] : row[0]);
+            }
+        }
+
+        return set;
+    }
+
     private static Dictionary<string, char> LoadGivenNames()
     {
         var table = new Dictionary<string, char>(StringComparer.Ordinal);
-        foreach (var row in DataFile.Rows("officials_given_names.txt"))
+        foreach (var row in DataFile.Rows("given_names.txt"))
         {
             table[row[0]] = row.Length > 1 && row[1].Length > 0 ? row[1][0] : 'x';
         }

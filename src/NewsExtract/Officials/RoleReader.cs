@@ -28,6 +28,12 @@ internal static partial class RoleReader
                 break;
             }
 
+            // "ex-Corvane boss": an organisation after the prefix, read below as a former affiliation.
+            if (word.Length < v.Word(p).Length && leftmost < first && char.IsUpper(word[0]) && !OfficialLexicon.IsTitleWord(word))
+            {
+                break;
+            }
+
             // "old rival Home Secretary Ewan Strachan": a lower-case role before a capitalised one is another role.
             if (OfficialLexicon.IsTitleHead(word) && !v.IsCapitalised(p) && !OfficialLexicon.IsTitleModifier(word) && CapitalisedRoleSoFar(v, leftmost, first))
             {
@@ -72,6 +78,21 @@ internal static partial class RoleReader
             break;
         }
 
+        // "No 10 media chief", "Ex-No 10 press chief": a listed affiliation written with a number ends the role's words.
+        string? numbered = null;
+        if (exAffiliation is null && leftmost < first && p >= 1 && !v.IsWord(p) && v.IsWord(p - 1) && v.Adjacent(p - 1, p)
+            && Known(string.Concat(StripPrefix(v.Word(p - 1)), " ", v.Text.AsSpan(v[p].Start, v[p].End - v[p].Start))) is { } known)
+        {
+            if (StripPrefix(v.Word(p - 1)).Length < v.Word(p - 1).Length)
+            {
+                exAffiliation = known;
+            }
+            else
+            {
+                numbered = known;
+            }
+        }
+
         // Words of unknown kind only stay when something that can open a role bounds them.
         while (leftmost < first && !IsKnownTitleToken(v, leftmost) && (!GoodLeftBoundary(v, leftmost - 1) || IsVerbForm(v.Word(leftmost)) || HasVerbFormBefore(v, leftmost, first)))
         {
@@ -103,6 +124,17 @@ internal static partial class RoleReader
         }
 
         var (affiliation, affStart) = AffiliationEndingAt(v, leftmost - 1);
+        affiliation ??= numbered ?? ItsOrganisation(v, leftmost - 1);
+
+        // "ex-Downing Street media chief": a prefixed word opens a former affiliation.
+        var exStart = affStart > 0 ? affStart - 1 : leftmost - 1;
+        if ((affiliation is not null || exStart == leftmost - 1) && exStart >= 0 && v.IsWord(exStart) && (exStart == leftmost - 1 || v.Adjacent(exStart, affStart))
+            && StripPrefix(v.Word(exStart)) is { Length: > 0 } exWord && exWord.Length < v.Word(exStart).Length && char.IsUpper(exWord[0])
+            && !OfficialLexicon.IsTitleWord(exWord))
+        {
+            var rest = affiliation is null ? string.Empty : " " + v.Slice(affStart, leftmost - 1);
+            return new Role("former " + title, Normalise(string.Concat(exWord, rest)));
+        }
 
         // "former Tory treasurer", "Former Corvex boss": a modifier before the affiliation still belongs to the title.
         if (affiliation is not null && affStart >= 0 && v.Word(affStart) is "Former" or "Ex" && affStart < leftmost - 1)
@@ -128,6 +160,59 @@ internal static partial class RoleReader
 
         var (org, _) = CapitalRun(v, end + 1);
         return org;
+    }
+
+    // "its" before a role: the organisation just before it ("Halvard Shipping and its founder", "Halvard, its
+    // founder"), or the one that opens the sentence when no other name stands between ("Halvard says its founder").
+    private static string? ItsOrganisation(TokenView v, int index)
+    {
+        if (!v.IsWord(index) || v.Word(index) is not "its")
+        {
+            return null;
+        }
+
+        var joined = index - 1;
+        if (v.IsPunct(joined, ',') || (v.IsWord(joined) && v.Word(joined) is "and"))
+        {
+            var end = joined - 1;
+            var start = end;
+            while (start > 0 && v.IsCapitalised(start - 1) && v.Adjacent(start - 1, start) && !v[start].SentenceStart)
+            {
+                start--;
+            }
+
+            return OrganisationAt(v, start, end + 1);
+        }
+
+        var first = index;
+        while (first > 0 && !v[first].SentenceStart)
+        {
+            first--;
+        }
+
+        var (org, next) = OrganisationAt(v, first, index) is not null ? CapitalRun(v, first) : (null, first);
+        for (var i = next; i < index; i++)
+        {
+            if (v.IsCapitalised(i))
+            {
+                return null;
+            }
+        }
+
+        return org is not null && next < index && v.IsLower(next) ? org : null;
+    }
+
+    // A capitalised run that may name an organisation: not a person's name, a pronoun or a role.
+    private static string? OrganisationAt(TokenView v, int start, int end)
+    {
+        if (start < 0 || start >= end || !v.IsCapitalised(start) || v.IsFunction(start) || v.IsHonorific(start)
+            || OfficialLexicon.GivenName(v.Word(start)) != '\0' || OfficialLexicon.IsTitleWord(v.Word(start)))
+        {
+            return null;
+        }
+
+        var (org, next) = CapitalRun(v, start);
+        return next == end ? org : next < end && v.IsLower(next) ? org : null;
     }
 
     // The role read so far is a capitalised one ("Prime Minister", "Chancellor"), not at a sentence start.

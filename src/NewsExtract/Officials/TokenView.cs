@@ -38,8 +38,9 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
             return true;
         }
 
-        // "al-Rashed", "d'Aubigny".
-        return (word.Length > 3 && word[2] == '-' && word[..2] is "al" or "el" or "ad" or "as" or "an" && char.IsUpper(word[3]))
+        // "al-Rashed", "bin-Saleh" (a listed particle joined by a hyphen), "d'Aubigny".
+        var hyphen = word.IndexOf('-');
+        return (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && OfficialLexicon.IsHyphenParticle(word[..hyphen]))
             || (word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]));
     }
 

@@ -45,9 +45,6 @@ internal static class QuoteLexicon
 
     public static readonly HashSet<string> AdverbialStarts = DataFile.Words("quotes_adverbial_starts.txt");
 
-    /// <summary>Lower-case particles joined to a surname by a hyphen ("al-Rashid").</summary>
-    public static readonly HashSet<string> NameParticles = DataFile.Words("quotes_name_particles.txt");
-
     public static readonly HashSet<string> RoleNouns = DataFile.Words("quotes_role_nouns.txt");
 
     public static readonly HashSet<string> MessageNouns = DataFile.Words("quotes_message_nouns.txt");
@@ -65,7 +62,7 @@ internal static class QuoteLexicon
 
     public static readonly Dictionary<string, Gender> NameTitles = LoadGendered("quotes_name_titles.txt");
 
-    public static readonly Dictionary<string, Gender> GivenNames = LoadGendered("quotes_given_names.txt");
+    public static readonly Dictionary<string, Gender> GivenNames = LoadGendered("given_names.txt");
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -4,8 +4,9 @@ namespace NewsExtract.Quotes;
 /// Pairs the double quotation marks of one paragraph: typographic (“ ”), low-high (German „ “),
 /// guillemets (« » and » «), PTB/TimeML (`` ''), and straight marks whose direction is read from the
 /// characters around them. A mark that opens while a quotation is open splits it (the writer's
-/// closing mark was lost, as when paragraphs were joined); a quotation still open at the end of the
-/// paragraph ends there.
+/// closing mark was lost, as when paragraphs were joined), unless the next two marks both close: then
+/// it opens a quotation nested in the open one, which stays whole. A quotation still open at the end
+/// of the paragraph ends there.
 /// </summary>
 internal static class QuoteMarks
 {
@@ -33,6 +34,13 @@ internal static class QuoteMarks
 
             if (IsOpening(text, paragraphStart, paragraphEnd, token, openToken >= 0, opener))
             {
+                // "He shouted "get out" and left," she said: a quotation inside the open one, closed twice.
+                if (openToken >= 0 && NestedCloseAt(text, paragraphStart, paragraphEnd, tokens, i, opener) is var inner and > 0)
+                {
+                    i = inner;
+                    continue;
+                }
+
                 if (openToken >= 0)
                 {
                     segments.Add(Make(text, tokens, openToken, -1, i, SegmentEnd.Reopened, reopened));
@@ -75,6 +83,34 @@ internal static class QuoteMarks
         }
 
         segments.RemoveAll(s => !HasLetter(text, s.ContentStart, s.ContentEnd));
+    }
+
+    // The closing mark of a quotation nested in an open one: the next two marks both close (the inner
+    // one, then the outer one). A lost closing mark is followed by one closing mark only. Returns -1 when not nested.
+    private static int NestedCloseAt(string text, int paragraphStart, int paragraphEnd, IReadOnlyList<QuoteToken> tokens, int open, char opener)
+    {
+        var inner = -1;
+        for (var j = open + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].Kind != TokenKind.DoubleMark)
+            {
+                continue;
+            }
+
+            if (IsOpening(text, paragraphStart, paragraphEnd, tokens[j], true, opener))
+            {
+                return -1;
+            }
+
+            if (inner >= 0)
+            {
+                return inner;
+            }
+
+            inner = j;
+        }
+
+        return -1;
     }
 
     private static QuoteSegment Make(string text, IReadOnlyList<QuoteToken> tokens, int open, int close, int endToken, SegmentEnd end, bool continues)

@@ -13,7 +13,9 @@ internal static class SpeakerGender
     {
         for (var i = phrase.First; i < phrase.CoreEnd; i++)
         {
-            if (v.IsFreeWord(i) && Gendered(v.Word(i)) is var gender && gender != Gender.Unknown)
+            // A given name shows a gender only before a surname: a lone "Lindsay" or "Arnold" may be a surname.
+            var beforeSurname = i + 1 < phrase.CoreEnd && v.IsFreeWord(i + 1) && v.HasCapital(i + 1);
+            if (v.IsFreeWord(i) && Gendered(v.Word(i), beforeSurname) is var gender && gender != Gender.Unknown)
             {
                 return gender;
             }
@@ -22,14 +24,14 @@ internal static class SpeakerGender
         return Gender.Unknown;
     }
 
-    private static Gender Gendered(ReadOnlySpan<char> word)
+    private static Gender Gendered(ReadOnlySpan<char> word, bool givenName)
     {
         if (QuoteLexicon.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var title) && title != Gender.Unknown)
         {
             return title;
         }
 
-        return QuoteLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var name) ? name : Gender.Unknown;
+        return givenName && QuoteLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var name) ? name : Gender.Unknown;
     }
 
     // An official's gender from a title before any mention ("Mr Okafor"), their role ("spokeswoman") or their given name.
@@ -37,7 +39,7 @@ internal static class SpeakerGender
     {
         foreach (var mention in official.Mentions)
         {
-            var gender = Gendered(FirstWord(mention.Text));
+            var gender = Gendered(FirstWord(mention.Text), HasSurname(mention.Text));
             if (gender == Gender.Unknown)
             {
                 gender = TitleBefore(text, mention.Span.Start);
@@ -65,8 +67,11 @@ internal static class SpeakerGender
             }
         }
 
-        return QuoteLexicon.GivenNames.TryGetValue(FirstWord(official.Name).ToString(), out var given) ? given : Gender.Unknown;
+        return HasSurname(official.Name) && QuoteLexicon.GivenNames.TryGetValue(FirstWord(official.Name).ToString(), out var given) ? given : Gender.Unknown;
     }
+
+    // "Maurice Lindsay" has a given name before its surname; "Lindsay" alone may be either.
+    private static bool HasSurname(string name) => name.AsSpan().Trim().Contains(' ');
 
     private static ReadOnlySpan<char> FirstWord(string text)
     {
@@ -89,6 +94,6 @@ internal static class SpeakerGender
             start--;
         }
 
-        return start < end ? Gendered(text.AsSpan(start, end - start)) : Gender.Unknown;
+        return start < end ? Gendered(text.AsSpan(start, end - start), givenName: false) : Gender.Unknown;
     }
 }

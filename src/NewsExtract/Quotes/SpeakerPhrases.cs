@@ -1,3 +1,5 @@
+using NewsExtract.Officials;
+
 namespace NewsExtract.Quotes;
 
 /// <summary>
@@ -289,7 +291,7 @@ internal static class SpeakerPhrases
     {
         var hyphen = word.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
-            && QuoteLexicon.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..hyphen]);
+            && OfficialLexicon.IsHyphenParticle(word[..hyphen]);
     }
 
     private static SpeakerPhrase? Build(ParagraphView v, int first, int end)
@@ -396,8 +398,7 @@ internal static class SpeakerPhrases
         v.InLower(QuoteLexicon.ClauseWords, index) || v.InLower(QuoteLexicon.IntroWords, index)
         || (char.IsLower(v.Word(index)[0]) && (v.InLower(QuoteLexicon.AdverbialStarts, index) || QuoteLexicon.VerbLemma(v.Word(index)) is not null));
 
-    private static bool IsNameParticle(ParagraphView v, int index) =>
-        v.Word(index) is "de" or "van" or "von" or "der" or "den" or "la" or "le" or "du" or "da" or "al" or "bin" or "di" or "del" or "dos" or "y";
+    private static bool IsNameParticle(ParagraphView v, int index) => OfficialLexicon.IsParticle(v.Word(index));
 
     // A lower-case word inside a speaker phrase: "aviation analyst", "prime minister's official spokesman".
     public static bool IsLowerModifier(ParagraphView v, int index)

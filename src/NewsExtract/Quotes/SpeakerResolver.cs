@@ -58,7 +58,8 @@ internal sealed class SpeakerResolver
             }
 
             var speaker = _officialSpeakers[_mentions[m].Official];
-            var subject = IsSubjectPosition(v, token, EndsPossessive(v, _mentions[m].Span.End, token)) && !IsListed(v, _mentions[m].Span.End, token);
+            var subject = (IsSubjectPosition(v, token, EndsPossessive(v, _mentions[m].Span.End, token)) && !IsListed(v, _mentions[m].Span.End, token))
+                || IsInvertedSubject(v, token, _mentions[m].Span.End);
             _salient.Add(_mentions[m].Span.Start, v.Paragraph.Index, new Candidate(speaker, subject, _mentions[m].Span.Start));
         }
     }
@@ -211,10 +212,17 @@ internal sealed class SpeakerResolver
         return reference switch
         {
             "plural" => _salient.LastBefore(position, paragraph - 1, c => c.Speaker.Kind is SpeakerKind.Group or SpeakerKind.Organisation)?.Speaker,
-            "neuter" => _salient.LastBefore(position, oldest, c => c.Speaker.Kind == SpeakerKind.Organisation)?.Speaker,
+            // "it": an organisation; failing one, a name of several words that names no person ("Carmody Freight said").
+            "neuter" => (_salient.LastBefore(position, paragraph - 1, c => c.Speaker.Kind == SpeakerKind.Organisation || (c.Subject && IsUnnamedBody(c.Speaker)))
+                ?? _salient.LastBefore(position, oldest, c => c.Speaker.Kind == SpeakerKind.Organisation))?.Speaker,
             _ => null,
         };
     }
+
+    // A capitalised name of two or more words, not an official's and with no gender: perhaps a company's.
+    private static bool IsUnnamedBody(Speaker speaker) =>
+        speaker.Kind == SpeakerKind.Unknown && speaker.Id is null && speaker.Gender == Gender.Unknown && speaker.Name.Contains(' ')
+        && char.IsUpper(speaker.Name[0]) && char.IsUpper(speaker.Name[speaker.Name.LastIndexOf(' ') + 1]);
 
     // The official named by the phrase: a mention covering its head, else the last mention inside its
     // core, else an official whose surname is the head word.
@@ -352,6 +360,29 @@ internal sealed class SpeakerResolver
         }
 
         return v.IsKind(last, TokenKind.Word) && (v.IsPossessive(last) || (v[last].End > mentionEnd && v.Text[mentionEnd] is '\'' or '’'));
+    }
+
+    // "..., said Greta Holm, an analyst": a name right after a speech verb (not "told") and before a comma or a full stop is its subject.
+    private static bool IsInvertedSubject(ParagraphView v, int token, int mentionEnd)
+    {
+        if (token == 0 || !v.IsFreeWord(token - 1) || QuoteLexicon.VerbLemma(v.Word(token - 1)) is not { } lemma || lemma == "tell")
+        {
+            return false;
+        }
+
+        // "Henman urged Bogdanovic, ...": after a named subject the name is the verb's object.
+        if (token >= 2 && v.IsFreeWord(token - 2) && v.HasCapital(token - 2))
+        {
+            return false;
+        }
+
+        var next = token;
+        while (next < v.Count && v[next].Start < mentionEnd)
+        {
+            next++;
+        }
+
+        return next >= v.Count || v[next].Kind is TokenKind.Comma or TokenKind.Stop;
     }
 
     // "Paper Lanterns, Milo Finch and ...": a name followed by "and", "or" or (after a comma) another comma is an item of a list.
