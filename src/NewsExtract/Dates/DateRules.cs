@@ -35,7 +35,13 @@ internal static class DateRules
     public static IReadOnlyList<DateRule> All { get; } = Load();
 
     /// <summary>Finds the matches of all rules in one pass over a paragraph (see <see cref="PatternScanner"/>).</summary>
-    public static PatternScanner Scanner { get; } = new(All.Select(rule => rule.Expression).ToList(), Options, DateRulesIndex.Load(All));
+    public static PatternScanner Scanner { get; } = new(All.Select(rule => rule.Expression).ToList(), Options, ScanIndex.Load(IndexFile, Expressions));
+
+    /// <summary>The file of saved scan hints for the rules (<see cref="ScanIndex"/>).</summary>
+    public const string IndexFile = "dates_index.txt";
+
+    /// <summary>Each rule's id and expression.</summary>
+    public static IReadOnlyList<(string Id, string Expression)> Expressions => All.Select(rule => (rule.Id, rule.Expression)).ToList();
 
     /// <summary>Expands every reference in <paramref name="pattern"/> into plain regular-expression text.</summary>
     internal static string Expand(string pattern, IReadOnlyDictionary<string, string> blocks) =>

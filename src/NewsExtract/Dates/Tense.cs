@@ -23,7 +23,14 @@ internal static class TenseDetector
         .ToArray();
 
     private static readonly PatternScanner Scanner = new(Markers.Select(marker => marker.Expression).ToList(),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, ScanIndex.Load(IndexFile, Expressions));
+
+    /// <summary>The file of saved scan hints for the markers (<see cref="ScanIndex"/>).</summary>
+    public const string IndexFile = "dates_tense_index.txt";
+
+    /// <summary>Each marker's id (its tense and line) and expression.</summary>
+    public static IReadOnlyList<(string Id, string Expression)> Expressions =>
+        Markers.Select((marker, i) => ($"{marker.Tense.ToString().ToLowerInvariant()}{i + 1}", marker.Expression)).ToList();
 
     /// <summary>Every tense marker of one sentence, marker by marker in file order, each in text order.</summary>
     public static IReadOnlyList<(TextSpan Span, Tense Tense)> Markings(string text, TextSpan sentence)

@@ -56,28 +56,49 @@ internal sealed class PrefixIndex
     private static void Freeze(Node node)
     {
         node.Frozen = [.. node.Patterns.Distinct().Order()];
-        foreach (var (key, child) in node.Children)
+        node.Keys = [.. node.Children.Keys];
+        node.Nodes = [.. node.Children.Values];
+        if (node.Keys.Length >= DenseChildren && node.Keys.All(char.IsAscii))
         {
-            if (char.IsAscii(key))
+            node.Ascii = new Node?[128];
+            for (var i = 0; i < node.Keys.Length; i++)
             {
-                node.Ascii[key] = child;
+                node.Ascii[node.Keys[i]] = node.Nodes[i];
             }
+        }
 
+        foreach (var child in node.Nodes)
+        {
             Freeze(child);
         }
     }
+
+    // A node with this many children looks them up in a table; fewer are scanned (most nodes have one).
+    private const int DenseChildren = 8;
 
     private sealed class Node
     {
         public Dictionary<char, Node> Children { get; } = [];
 
-        // The same children for ASCII keys, looked up without hashing: nearly every key in news.
-        public Node?[] Ascii { get; } = new Node?[128];
-
         public List<int> Patterns { get; } = [];
 
         public int[] Frozen { get; set; } = [];
 
-        public Node? Child(char key) => char.IsAscii(key) ? Ascii[key] : Children.GetValueOrDefault(key);
+        public char[] Keys { get; set; } = [];
+
+        public Node[] Nodes { get; set; } = [];
+
+        public Node?[]? Ascii { get; set; }
+
+        public Node? Child(char key)
+        {
+            if (Ascii is not null)
+            {
+                return char.IsAscii(key) ? Ascii[key] : null;
+            }
+
+            var index = Array.IndexOf(Keys, key);
+            return index < 0 ? null : Nodes[index];
+        }
     }
 }

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+namespace NewsExtract.Text;
+
+/// <summary>
+/// Scan hints (<see cref="PatternScanner.Analyze"/>) saved in a data file, so start-up reads them
+/// instead of analysing the expressions (for the date rules, ~100 KB of them). The file carries a
+/// fingerprint of the expressions it was made from: when they change and the file is not remade, it
+/// is ignored and the hints are computed (slower start, same results), and the test that compares
+/// the file with the expressions fails until it is remade.
+/// </summary>
+internal static class ScanIndex
+{
+    private const string FingerprintId = "@fingerprint";
+
+    /// <summary>The hints saved in <paramref name="fileName"/>, or null when it was made from other expressions.</summary>
+    public static IReadOnlyList<ScanHint>? Load(string fileName, IReadOnlyList<(string Id, string Expression)> expressions)
+    {
+        var rows = DataFile.Rows(fileName);
+        if (rows.Count != expressions.Count + 1 || rows[0][0] != FingerprintId || rows[0][1] != Fingerprint(expressions))
+        {
+            return null;
+        }
+
+        var hints = new List<ScanHint>(expressions.Count);
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            var row = rows[i + 1];
+            if (row.Length != 3 || row[0] != expressions[i].Id)
+            {
+                return null;
+            }
+
+            hints.Add(new ScanHint(Strings(row[1]), Strings(row[2])));
+        }
+
+        return hints;
+    }
+
+    /// <summary>The text of the file for <paramref name="expressions"/>, made from <paramref name="source"/>.</summary>
+    public static string Write(IReadOnlyList<(string Id, string Expression)> expressions, string source)
+    {
+        var hints = PatternScanner.Analyze(expressions.Select(e => e.Expression).ToList());
+        var text = new StringBuilder();
+        text.Append("# id\tprefixes\tliterals\n");
+        text.Append("#\n");
+        text.Append("# Made from ").Append(source).Append(", not by hand: NEWSEXTRACT_UPDATE_GOLDEN=1 dotnet test --filter ScanIndex\n");
+        text.Append("# For each expression, the strings its matches begin with and the literals one of which every\n");
+        text.Append("# match contains, normalised (Text/RegexText.cs); \"*\" none known. %XXXX is the character of that code.\n");
+        text.Append("# A file made from other expressions (the fingerprint) is ignored.\n");
+        text.Append(FingerprintId).Append('\t').Append(Fingerprint(expressions)).Append("\t-\n");
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            text.Append(expressions[i].Id).Append('\t').Append(Join(hints[i].Prefixes)).Append('\t').Append(Join(hints[i].Literals)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Fingerprint(IReadOnlyList<(string Id, string Expression)> expressions) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", expressions.Select(e => e.Id + "\t" + e.Expression)))));
+
+    private static string Join(IEnumerable<string>? strings) =>
+        strings is null ? "*" : string.Join("|", strings.Order(StringComparer.Ordinal).Select(Escape));
+
+    private static IReadOnlyList<string>? Strings(string field) =>
+        field == "*" ? null : field.Split('|').Select(Unescape).ToList();
+
+    // Spaces, bars, tabs and percent signs (and anything not printable) as %XXXX, so fields survive trimming.
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is ' ' or '|' or '%' or '#' || char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c))
+            {
+                escaped.Append('%').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    private static string Unescape(string text)
+    {
+        if (!text.Contains('%'))
+        {
+            return text;
+        }
+
+        var plain = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '%' && i + 4 < text.Length && int.TryParse(text.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+            {
+                plain.Append((char)code);
+                i += 4;
+            }
+            else
+            {
+                plain.Append(text[i]);
+            }
+        }
+
+        return plain.ToString();
+    }
+}
