@@ -16,6 +16,7 @@ internal static class DateExtractor
         var candidates = new List<Candidate>();
         foreach (var paragraph in article.Paragraphs)
         {
+            article.Cancellation.ThrowIfCancellationRequested();
             if (!paragraph.IsProse)
             {
                 continue;
