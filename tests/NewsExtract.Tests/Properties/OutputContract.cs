@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using NewsExtract.Output;
+
+namespace NewsExtract.Tests.Properties;
+
+/// <summary>
+/// The promises of docs/output.md that must hold for any input: the JSON parses, every item's text is
+/// the code points [start, end) of the article text, no span of one kind appears twice, and the CSV
+/// parses back with one row per item.
+/// </summary>
+internal static class OutputContract
+{
+    private static readonly OutputOptions Options = new(IncludeText: true);
+
+    /// <summary>Checks one result in JSON and CSV and returns both outputs, for comparing runs.</summary>
+    public static (string Json, string Csv) Check(ArticleResult result)
+    {
+        var json = Write(OutputFormat.Json, result);
+        using (var document = JsonDocument.Parse(json))
+        {
+            var root = document.RootElement;
+            if (result.Error is null)
+            {
+                Cli.OffsetAssert.EveryItemMatchesItsSpan(root);
+                NoSpanTwice(root);
+            }
+            else
+            {
+                Assert.False(string.IsNullOrEmpty(root.GetProperty("error").GetProperty("code").GetString()));
+            }
+        }
+
+        var csv = Write(OutputFormat.Csv, result);
+        Assert.Equal(ExpectedRows(result), CsvRows(csv));
+        return (json, csv);
+    }
+
+    private static string Write(OutputFormat format, ArticleResult result)
+    {
+        var stream = new MemoryStream();
+        using (var writer = ResultWriter.Create(format, stream, Options, asArray: false))
+        {
+            writer.Begin();
+            writer.Write(result);
+            writer.End();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void NoSpanTwice(JsonElement article)
+    {
+        foreach (var list in new[] { "dates", "counts", "quotes" })
+        {
+            var spans = article.GetProperty(list).EnumerateArray().Select(Span).ToList();
+            Assert.Equal(spans.Count, spans.Distinct().Count());
+        }
+
+        var officials = article.GetProperty("officials").EnumerateArray().ToList();
+        var mentions = officials.SelectMany(o => o.GetProperty("mentions").EnumerateArray()).Select(Span).ToList();
+        Assert.Equal(mentions.Count, mentions.Distinct().Count());
+        var ids = officials.Select(o => o.GetProperty("id").GetString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    private static (int, int) Span(JsonElement item) => (item.GetProperty("start").GetInt32(), item.GetProperty("end").GetInt32());
+
+    private static int ExpectedRows(ArticleResult result) =>
+        result.Facts is { } facts ? facts.Dates.Count + facts.Counts.Count + facts.Officials.Count + facts.Quotes.Count : 1;
+
+    // Data rows after the header, each with every column.
+    private static int CsvRows(string csv)
+    {
+        using var reader = new CsvReader(new StringReader(csv), CultureInfo.InvariantCulture);
+        Assert.True(reader.Read());
+        reader.ReadHeader();
+        Assert.Equal(CsvArticleWriter.Columns, reader.HeaderRecord);
+        var rows = 0;
+        while (reader.Read())
+        {
+            Assert.Equal(CsvArticleWriter.Columns.Length, reader.Parser.Count);
+            rows++;
+        }
+
+        return rows;
+    }
+}
