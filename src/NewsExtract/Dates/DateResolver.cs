@@ -181,22 +181,24 @@ internal static class DateResolver
                     return null;
                 }
 
-                if (offset.Groups["n"].Value == "X")
+                var vague = (offset.Groups["sign"].Value == "-" ? "PAST_REF" : "FUTURE_REF", (Period?)null);
+                // "1,200,201,200 days later" names no calendar date (years 1 to 9999): only a direction.
+                if (offset.Groups["n"].Value == "X"
+                    || !int.TryParse(offset.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || (long)n * size > MaxOffset)
                 {
-                    return (offset.Groups["sign"].Value == "-" ? "PAST_REF" : "FUTURE_REF", null);
+                    return vague;
                 }
 
-                var count = int.Parse(offset.Groups["n"].Value, CultureInfo.InvariantCulture) * size;
-                if (offset.Groups["sign"].Value == "-")
-                {
-                    count = -count;
-                }
-
+                var count = offset.Groups["sign"].Value == "-" ? -n * size : n * size;
                 if (start is { } s)
                 {
                     // From the reference day the unit sets the granularity ("last week" is a week); an
                     // anchor taken at a granularity keeps it ("a year before the third quarter").
                     start = explicitGranularity ? s.Shift(unit.Value, count) : (s.Coarsen(unit.Value) ?? s).Shift(unit.Value, count);
+                    if (start is null)
+                    {
+                        return vague;
+                    }
                 }
 
                 granularity = explicitGranularity || unit.Value <= granularity ? granularity : unit.Value;
@@ -328,6 +330,9 @@ internal static class DateResolver
         : period.Start.DayNumber - day.DayNumber;
 
     // A unit of an offset or anchor: its granularity and how many of it one unit is.
+    // The largest count of units an offset may move: more days than the calendar holds.
+    private const int MaxOffset = 4_000_000;
+
     private static (Granularity? Granularity, int Size) UnitOf(string code) => code switch
     {
         "D" => (Granularity.Day, 1),

@@ -57,21 +57,32 @@ internal readonly record struct Period(Granularity Granularity, DateOnly Start)
         return new Period(granularity, start);
     }
 
-    /// <summary>The period of the same granularity <paramref name="count"/> units of <paramref name="unit"/> away ("a year before 1989-Q3" is 1988-Q3).</summary>
-    public Period Shift(Granularity unit, int count)
+    /// <summary>
+    /// The period of the same granularity <paramref name="count"/> units of <paramref name="unit"/> away
+    /// ("a year before 1989-Q3" is 1988-Q3), or null when that leaves the calendar (years 1 to 9999).
+    /// </summary>
+    /// <param name="count">At most a few million in size, so that counts of decades or centuries do not overflow.</param>
+    public Period? Shift(Granularity unit, int count)
     {
-        var moved = unit switch
+        try
         {
-            Granularity.Day => Start.AddDays(count),
-            Granularity.Weekend or Granularity.Week => Start.AddDays(7 * count),
-            Granularity.Month => Start.AddMonths(count),
-            Granularity.Season or Granularity.Quarter => Start.AddMonths(3 * count),
-            Granularity.Half => Start.AddMonths(6 * count),
-            Granularity.Year => Start.AddYears(count),
-            Granularity.Decade => Start.AddYears(10 * count),
-            _ => Start.AddYears(100 * count),
-        };
-        return Of(Granularity, moved);
+            var moved = unit switch
+            {
+                Granularity.Day => Start.AddDays(count),
+                Granularity.Weekend or Granularity.Week => Start.AddDays(7 * count),
+                Granularity.Month => Start.AddMonths(count),
+                Granularity.Season or Granularity.Quarter => Start.AddMonths(3 * count),
+                Granularity.Half => Start.AddMonths(6 * count),
+                Granularity.Year => Start.AddYears(count),
+                Granularity.Decade => Start.AddYears(10 * count),
+                _ => Start.AddYears(100 * count),
+            };
+            return Of(Granularity, moved);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The period of a coarser (or the same) granularity that contains this one; null for a finer one.</summary>

@@ -23,8 +23,8 @@ public sealed class DateResolverTests
     public void A_period_shifted_by_another_unit_keeps_its_granularity()
     {
         var quarter = Period.Of(Granularity.Quarter, new DateOnly(1989, 8, 1));
-        Assert.Equal("1988-Q3", quarter.Shift(Granularity.Year, -1).ToTimex());
-        Assert.Equal("1989-Q2", quarter.Shift(Granularity.Quarter, -1).ToTimex());
+        Assert.Equal("1988-Q3", quarter.Shift(Granularity.Year, -1)?.ToTimex());
+        Assert.Equal("1989-Q2", quarter.Shift(Granularity.Quarter, -1)?.ToTimex());
     }
 
     [Theory]
