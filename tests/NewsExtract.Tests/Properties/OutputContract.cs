@@ -34,7 +34,7 @@ internal static class OutputContract
         }
 
         var csv = Write(OutputFormat.Csv, result);
-        Assert.Equal(ExpectedRows(result), CsvRows(csv));
+        Assert.Equal(JsonItems(json), CsvItems(csv));
         return (json, csv);
     }
 
@@ -68,23 +68,48 @@ internal static class OutputContract
 
     private static (int, int) Span(JsonElement item) => (item.GetProperty("start").GetInt32(), item.GetProperty("end").GetInt32());
 
-    private static int ExpectedRows(ArticleResult result) =>
-        result.Facts is { } facts ? facts.Dates.Count + facts.Counts.Count + facts.Officials.Count + facts.Quotes.Count : 1;
+    // (kind, text, start, end) of each item in JSON order, which is the CSV's row order; an official
+    // is its first mention, an error record its message and code.
+    private static List<(string?, string?, string?, string?)> JsonItems(string json)
+    {
+        var root = JsonDocument.Parse(json).RootElement;
+        if (root.TryGetProperty("error", out var error))
+        {
+            return [("error", error.GetProperty("message").GetString(), error.GetProperty("code").GetString(), null)];
+        }
 
-    // Data rows after the header, each with every column.
-    private static int CsvRows(string csv)
+        static (string?, string?, string?, string?) Item(string kind, JsonElement item) =>
+            (kind, item.GetProperty("text").GetString(), item.GetProperty("start").GetRawText(), item.GetProperty("end").GetRawText());
+
+        return
+        [
+            .. root.GetProperty("dates").EnumerateArray().Select(d => Item("date", d)),
+            .. root.GetProperty("counts").EnumerateArray().Select(c => Item("count", c)),
+            .. root.GetProperty("officials").EnumerateArray().Select(o => Item("official", o.GetProperty("mentions")[0])),
+            .. root.GetProperty("quotes").EnumerateArray().Select(q => Item("quote", q)),
+        ];
+    }
+
+    // The same four cells of each data row, with the header and column count checked and the
+    // injection guard (a leading ' before = + - @ tab or CR) taken off as docs/output.md says.
+    private static List<(string?, string?, string?, string?)> CsvItems(string csv)
     {
         using var reader = new CsvReader(new StringReader(csv), CultureInfo.InvariantCulture);
         Assert.True(reader.Read());
         reader.ReadHeader();
         Assert.Equal(CsvArticleWriter.Columns, reader.HeaderRecord);
-        var rows = 0;
+        var items = new List<(string?, string?, string?, string?)>();
         while (reader.Read())
         {
             Assert.Equal(CsvArticleWriter.Columns.Length, reader.Parser.Count);
-            rows++;
+            var kind = reader.GetField("kind");
+            var text = Unguard(reader.GetField("text"));
+            items.Add(kind == "error" ? (kind, text, reader.GetField("type"), null) : (kind, text, reader.GetField("start"), reader.GetField("end")));
         }
 
-        return rows;
+        return items;
     }
+
+    private static string? Unguard(string? cell) =>
+        cell is ['\'', '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? cell[1..] : cell;
 }
