@@ -329,10 +329,10 @@ internal static class DateResolver
         : period.End <= day ? day.DayNumber - period.End.DayNumber + 1
         : period.Start.DayNumber - day.DayNumber;
 
-    // A unit of an offset or anchor: its granularity and how many of it one unit is.
     // The largest count of units an offset may move: more days than the calendar holds.
     private const int MaxOffset = 4_000_000;
 
+    // A unit of an offset or anchor: its granularity and how many of it one unit is.
     private static (Granularity? Granularity, int Size) UnitOf(string code) => code switch
     {
         "D" => (Granularity.Day, 1),
