@@ -5,7 +5,8 @@ namespace NewsExtract.Cli;
 
 /// <summary>
 /// Runs the work on one input within <c>--timeout</c> and turns what stops it into that input's error
-/// record: <c>timeout</c> when the budget ran out, <c>internal</c> for a defect. Either way the batch goes on.
+/// record: <c>timeout</c> when the budget (or a pattern's own match limit) ran out, <c>internal</c> for a
+/// defect. Either way the batch goes on.
 /// </summary>
 internal static class TimeBudget
 {
@@ -25,6 +26,12 @@ internal static class TimeBudget
         {
             var limit = seconds.ToString(CultureInfo.InvariantCulture);
             return ArticleResult.Failed(source, new InputError("timeout", $"took longer than --timeout ({limit} s); not processed"));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+        {
+            // Every pattern has a match limit of its own: a paragraph megabytes long can run past it on
+            // a loaded machine. That is this input taking too long, not a defect.
+            return ArticleResult.Failed(source, new InputError("timeout", $"a text pattern took longer than its {ex.MatchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s limit on this input; not processed"));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NewsExtract.Cli;
 
 namespace NewsExtract.Tests.Cli;
 
@@ -47,6 +48,25 @@ public sealed class TimeoutTests
         Assert.Equal("timeout", records[0].GetProperty("error").GetProperty("code").GetString());
         Assert.Equal("small", records[1].GetProperty("source").GetString());
         Assert.False(records[1].TryGetProperty("error", out _));
+    }
+
+    [Fact]
+    public void A_pattern_past_its_match_limit_is_a_timeout_not_an_internal_error()
+    {
+        var result = TimeBudget.Run("long.txt", 0, _ =>
+            throw new System.Text.RegularExpressions.RegexMatchTimeoutException("text", "pattern", TimeSpan.FromSeconds(2)));
+
+        Assert.Equal("timeout", result.Error?.Code);
+        Assert.Contains("its 2 s limit", result.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Any_other_exception_is_an_internal_error_record()
+    {
+        var result = TimeBudget.Run("odd.txt", 30, _ => throw new InvalidOperationException("broken"));
+
+        Assert.Equal("internal", result.Error?.Code);
+        Assert.Contains("InvalidOperationException: broken", result.Error!.Message, StringComparison.Ordinal);
     }
 
     [Theory]
