@@ -80,7 +80,8 @@ internal static class JsonLinesInput
     }
 
     /// <summary>Parses and processes one line.</summary>
-    public static ArticleResult Process(Line line, DateOnly? optionDate, FactKinds kinds, long maxBytes)
+    /// <param name="timeout">Seconds of work allowed on the record (0: no limit).</param>
+    public static ArticleResult Process(Line line, DateOnly? optionDate, FactKinds kinds, long maxBytes, double timeout)
     {
         if (line.Error is not null)
         {
@@ -121,13 +122,19 @@ internal static class JsonLinesInput
             }
 
             var bytes = Encoding.UTF8.GetBytes(text);
-            var result = ArticleProcessor.Process(source, bytes, format, new ExtractionOptions(date, kinds), dateSource);
+            var result = TimeBudget.Run(source, timeout, cancellation =>
+                ArticleProcessor.Process(source, bytes, format, new ExtractionOptions(date, kinds), dateSource, cancellation: cancellation));
             var metadata = Metadata(root);
             return metadata.Count == 0 || result.Error is not null ? result : result with { Metadata = metadata };
         }
         catch (JsonException ex)
         {
             return ArticleResult.Failed(source ?? fallbackSource, BadRecord("invalid JSON: " + ex.Message));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // GetString() refuses a lone surrogate escape ("\ud800"): such a string is not Unicode text.
+            return ArticleResult.Failed(source ?? fallbackSource, BadRecord("a string is not valid Unicode (lone surrogate escape): " + ex.Message));
         }
     }
 

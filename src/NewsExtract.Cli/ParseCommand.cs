@@ -51,14 +51,8 @@ internal static class ParseCommand
         {
             Description = "Articles processed in parallel (output order never changes) [default: processor count]",
             HelpName = "N",
+            CustomParser = ParseJobs,
         };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--jobs must be at least 1");
-            }
-        });
         var include = new Option<string[]>("--include")
         {
             Description = "Glob of files to take from directories (repeatable; default *.txt)",
@@ -90,10 +84,17 @@ internal static class ParseCommand
             HelpName = "BYTES",
             DefaultValueFactory = _ => DefaultMaxBytes,
         };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Give up on an input after this many seconds of work (an error record \"timeout\"; the batch goes on); 0 for no limit",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => TimeBudget.DefaultSeconds,
+            CustomParser = ParseSeconds,
+        };
 
         var command = new Command("parse", "Extract dates, counts, officials and quotes from articles")
         {
-            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, inputFormat, quiet, force, maxBytes,
+            inputs, format, output, referenceDate, only, jobs, include, exclude, includeText, manifest, dateFromFileName, inputFormat, quiet, force, maxBytes, timeout,
         };
         command.Validators.Add(result =>
         {
@@ -127,7 +128,8 @@ internal static class ParseCommand
             parseResult.GetValue(inputFormat) ?? "auto",
             parseResult.GetValue(quiet),
             parseResult.GetValue(force),
-            parseResult.GetValue(maxBytes))));
+            parseResult.GetValue(maxBytes),
+            parseResult.GetValue(timeout))));
         return command;
     }
 
@@ -197,7 +199,7 @@ internal static class ParseCommand
                 OrderedRunner.Run(
                     JsonLinesInput.Lines(items, console.In),
                     settings.Jobs,
-                    line => JsonLinesInput.Process(line, settings.ReferenceDate, settings.Kinds, settings.MaxBytes),
+                    line => JsonLinesInput.Process(line, settings.ReferenceDate, settings.Kinds, settings.MaxBytes, settings.Timeout),
                     Consume);
             }
             else
@@ -237,7 +239,7 @@ internal static class ParseCommand
             return ArticleResult.Failed(item.Source, error);
         }
 
-        try
+        return TimeBudget.Run(item.Source, settings.Timeout, cancellation =>
         {
             var (date, dateSource, metadata) = referenceDates.For(item);
             var options = new ExtractionOptions(date, settings.Kinds);
@@ -247,14 +249,9 @@ internal static class ParseCommand
                 "html" => InputFormat.Html,
                 _ => ArticleProcessor.FormatOf(item.Source),
             };
-            var result = ArticleProcessor.Process(item.Source, bytes, format, options, dateSource, settings.MaxBytes);
+            var result = ArticleProcessor.Process(item.Source, bytes!, format, options, dateSource, settings.MaxBytes, cancellation);
             return metadata is null || result.Error is not null ? result : result with { Metadata = metadata };
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A defect on one article must not cost the rest of the batch: report it in its place.
-            return ArticleResult.Failed(item.Source, new InputError("internal", $"internal error ({ex.GetType().Name}: {ex.Message}); please report it"));
-        }
+        });
     }
 
     private static long SizeOf(string path)
@@ -279,6 +276,32 @@ internal static class ParseCommand
 
         result.AddError($"--reference-date: '{token}' is not a date of the form YYYY-MM-DD");
         return null;
+    }
+
+    // A parser, not a validator: a validator reading a value that did not convert ("--jobs abc") throws.
+    private static int ParseJobs(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var jobs) && jobs >= 1)
+        {
+            return jobs;
+        }
+
+        result.AddError($"--jobs: '{token}' is not a whole number of at least 1");
+        return 1;
+    }
+
+    private static double ParseSeconds(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        // CancellationTokenSource takes at most int.MaxValue milliseconds.
+        if (double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds <= int.MaxValue / 1000.0)
+        {
+            return seconds;
+        }
+
+        result.AddError($"--timeout: '{token}' is not a number of seconds from 0 (no limit) to {int.MaxValue / 1000}");
+        return TimeBudget.DefaultSeconds;
     }
 
     private static FactKinds ParseKinds(ArgumentResult result)
@@ -319,4 +342,5 @@ internal sealed record ParseSettings(
     string InputFormat,
     bool Quiet,
     bool Force,
-    long MaxBytes);
+    long MaxBytes,
+    double Timeout);

@@ -19,13 +19,16 @@ public static class ArticleProcessor
 
     /// <param name="referenceDateSource">Where <see cref="ExtractionOptions.ReferenceDate"/> came from: option, manifest, filename, ...</param>
     /// <param name="maxUnpackedBytes">The most a gzip input (by name or by header) may unpack to.</param>
+    /// <param name="cancellation">A caller's time budget: checked between stages and paragraphs.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public static ArticleResult Process(
         string source,
         ReadOnlySpan<byte> bytes,
         InputFormat format,
         ExtractionOptions options,
         string referenceDateSource = "option",
-        long maxUnpackedBytes = DefaultMaxUnpackedBytes)
+        long maxUnpackedBytes = DefaultMaxUnpackedBytes,
+        CancellationToken cancellation = default)
     {
         if (GzipInput.IsGzipName(source) || GzipInput.IsGzip(bytes))
         {
@@ -38,12 +41,21 @@ public static class ArticleProcessor
             bytes = unpacked;
         }
 
-        return format == InputFormat.Html ? ProcessHtml(source, bytes, options, referenceDateSource) : ProcessBytes(source, bytes, options, referenceDateSource);
+        cancellation.ThrowIfCancellationRequested();
+        return format == InputFormat.Html
+            ? ProcessHtml(source, bytes, options, referenceDateSource, cancellation)
+            : ProcessBytes(source, bytes, options, referenceDateSource, cancellation);
     }
 
-    public static ArticleResult ProcessText(string source, string text, ExtractionOptions options, string referenceDateSource = "option")
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static ArticleResult ProcessText(
+        string source,
+        string text,
+        ExtractionOptions options,
+        string referenceDateSource = "option",
+        CancellationToken cancellation = default)
     {
-        var article = Article.FromText(text);
+        var article = Article.FromText(text, cancellation);
         var dateline = Dates.DatelineReader.Find(article);
         if (options.ReferenceDate is null && dateline?.Date is { } dated)
         {
@@ -66,14 +78,14 @@ public static class ArticleProcessor
             : InputFormat.Text;
     }
 
-    private static ArticleResult ProcessBytes(string source, ReadOnlySpan<byte> bytes, ExtractionOptions options, string referenceDateSource)
+    private static ArticleResult ProcessBytes(string source, ReadOnlySpan<byte> bytes, ExtractionOptions options, string referenceDateSource, CancellationToken cancellation)
     {
         var (text, error) = TextDecoder.Decode(bytes);
-        return error is not null ? ArticleResult.Failed(source, error) : ProcessText(source, text!, options, referenceDateSource);
+        return error is not null ? ArticleResult.Failed(source, error) : ProcessText(source, text!, options, referenceDateSource, cancellation);
     }
 
     // Facts come from the body alone; the page's publication date stands in for a reference date none was given.
-    private static ArticleResult ProcessHtml(string source, ReadOnlySpan<byte> bytes, ExtractionOptions options, string referenceDateSource)
+    private static ArticleResult ProcessHtml(string source, ReadOnlySpan<byte> bytes, ExtractionOptions options, string referenceDateSource, CancellationToken cancellation)
     {
         var (html, error) = HtmlDecoder.Decode(bytes);
         if (error is not null)
@@ -91,6 +103,8 @@ public static class ArticleProcessor
             return ArticleResult.Failed(source, new InputError("no_article", ex.Message));
         }
 
+        cancellation.ThrowIfCancellationRequested();
+
         if (string.IsNullOrWhiteSpace(page.Text))
         {
             return ArticleResult.Failed(source, new InputError("no_article", "no article text found in the HTML page"));
@@ -102,7 +116,7 @@ public static class ArticleProcessor
             referenceDateSource = "metadata";
         }
 
-        return ProcessText(source, page.Text, options, referenceDateSource) with
+        return ProcessText(source, page.Text, options, referenceDateSource, cancellation) with
         {
             FromHtml = true,
             Title = page.Metadata.Title,

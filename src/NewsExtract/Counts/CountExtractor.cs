@@ -21,6 +21,7 @@ internal static class CountExtractor
         var scanner = new CountScanner(article.Text, sorted, facts);
         foreach (var paragraph in article.Paragraphs)
         {
+            article.Cancellation.ThrowIfCancellationRequested();
             if (paragraph.IsProse)
             {
                 scanner.ScanParagraph(paragraph.Span);

@@ -17,9 +17,10 @@ internal static class DateExtractor
         var matches = new List<(int, Match)>();
         foreach (var paragraph in article.Paragraphs)
         {
+            article.Cancellation.ThrowIfCancellationRequested();
             if (paragraph.IsProse)
             {
-                FindCandidates(text, paragraph.Span, matches, candidates);
+                FindCandidates(text, paragraph.Span, matches, candidates, article.Cancellation);
             }
         }
 
@@ -83,10 +84,10 @@ internal static class DateExtractor
     }
 
     // The paragraph is the whole input to the rules, so lookbehinds and ^ stop at its start.
-    private static void FindCandidates(string text, TextSpan span, List<(int Expression, Match Match)> matches, List<Candidate> candidates)
+    private static void FindCandidates(string text, TextSpan span, List<(int Expression, Match Match)> matches, List<Candidate> candidates, CancellationToken cancellation)
     {
         matches.Clear();
-        DateRules.Scanner.Scan(text.Substring(span.Start, span.Length), matches);
+        DateRules.Scanner.Scan(text.Substring(span.Start, span.Length), matches, cancellation);
         foreach (var (ruleIndex, match) in matches)
         {
             var group = match.Groups["t"] is { Success: true } t ? t : (Group)match;

@@ -181,25 +181,15 @@ internal static class DateResolver
                     return null;
                 }
 
-                if (offset.Groups["n"].Value == "X")
+                var vague = (offset.Groups["sign"].Value == "-" ? "PAST_REF" : "FUTURE_REF", (Period?)null);
+                // "1,200,201,200 days later" names no calendar date (years 1 to 9999): only a direction.
+                if (offset.Groups["n"].Value == "X"
+                    || !int.TryParse(offset.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || (long)n * size > MaxOffset)
                 {
-                    return (offset.Groups["sign"].Value == "-" ? "PAST_REF" : "FUTURE_REF", null);
+                    return vague;
                 }
 
-                // Beyond the calendar ("6,000 years ago") only the direction is known.
-                var outOfRange = (offset.Groups["sign"].Value == "-" ? "PAST_REF" : "FUTURE_REF", (Period?)null);
-                if (!int.TryParse(offset.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                    || number > 100_000)
-                {
-                    return outOfRange;
-                }
-
-                var count = number * size;
-                if (offset.Groups["sign"].Value == "-")
-                {
-                    count = -count;
-                }
-
+                var count = offset.Groups["sign"].Value == "-" ? -n * size : n * size;
                 if (start is { } s)
                 {
                     // From the reference day the unit sets the granularity ("last week" is a week); an
@@ -207,7 +197,7 @@ internal static class DateResolver
                     start = explicitGranularity ? s.Shift(unit.Value, count) : (s.Coarsen(unit.Value) ?? s).Shift(unit.Value, count);
                     if (start is null)
                     {
-                        return outOfRange;
+                        return vague;
                     }
                 }
 
@@ -338,6 +328,9 @@ internal static class DateResolver
         period.Contains(day) ? 0
         : period.End <= day ? day.DayNumber - period.End.DayNumber + 1
         : period.Start.DayNumber - day.DayNumber;
+
+    // The largest count of units an offset may move: more days than the calendar holds.
+    private const int MaxOffset = 4_000_000;
 
     // A unit of an offset or anchor: its granularity and how many of it one unit is.
     private static (Granularity? Granularity, int Size) UnitOf(string code) => code switch

@@ -80,12 +80,15 @@ internal static partial class HtmlDecoder
             return label switch
             {
                 "iso-8859-1" or "iso8859-1" or "latin1" or "latin-1" or "l1" or "us-ascii" or "ascii" or "cp1252" => Encoding.GetEncoding(1252),
-                "utf-16" or "utf-16le" or "utf-16be" or "utf8" or "unicode" => Encoding.UTF8,
+                "utf-16" or "utf-16le" or "utf-16be" or "utf-32" or "utf-32le" or "utf-32be" or "utf8" or "unicode" => Encoding.UTF8,
+                // Browsers never decode UTF-7 (it hides markup from filters): an unknown label, as for them.
+                "utf-7" or "utf7" or "unicode-1-1-utf-7" or "csunicode11utf7" or "x-unicode20utf7" => null,
                 _ => Encoding.GetEncoding(label),
             };
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // Unknown to .NET, or known but disabled (found by fuzzing: "utf-7" threw NotSupportedException).
             return null;
         }
     }

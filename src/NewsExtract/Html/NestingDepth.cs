@@ -3,8 +3,8 @@ namespace NewsExtract.Html;
 /// <summary>
 /// Estimates how deeply a page nests its containers, in one pass over the markup, before it is
 /// parsed: the parser's work grows with depth for every element, so a hostile page of a hundred
-/// thousand unclosed divs would take minutes. Only containers the parser never closes on its own
-/// are counted; scripts and comments are skipped.
+/// thousand unclosed divs (or bold tags) would take minutes. Only containers and formatting elements,
+/// which the parser never closes on its own, are counted; scripts and comments are skipped.
 /// </summary>
 internal static class NestingDepth
 {
@@ -14,6 +14,9 @@ internal static class NestingDepth
     private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
     {
         "div", "span", "section", "article", "main", "aside", "blockquote", "ul", "ol", "dl", "table", "form", "fieldset", "details", "nav", "header", "footer", "figure",
+        // Formatting elements: left open, the parser keeps them in a list it searches and rebuilds at
+        // every new block, so ten thousand unclosed <b> cost seconds (found by the linear-time tests).
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
     };
 
     public static bool Exceeds(string html, int limit = Limit)

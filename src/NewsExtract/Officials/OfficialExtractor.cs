@@ -20,6 +20,7 @@ internal static class OfficialExtractor
         var sentenceCursor = 0;
         foreach (var paragraph in article.Paragraphs)
         {
+            article.Cancellation.ThrowIfCancellationRequested();
             if (!paragraph.IsProse)
             {
                 continue;
@@ -33,6 +34,7 @@ internal static class OfficialExtractor
 
         foreach (var view in views)
         {
+            article.Cancellation.ThrowIfCancellationRequested();
             CandidateFinder.Find(view, candidates);
         }
 
@@ -80,6 +82,7 @@ internal static class OfficialExtractor
 
         foreach (var candidate in candidates)
         {
+            article.Cancellation.ThrowIfCancellationRequested();
             if (MentionLinker.Link(candidate, persons) is { } person)
             {
                 candidate.Person = person;

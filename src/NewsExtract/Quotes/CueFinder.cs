@@ -17,7 +17,8 @@ internal static class CueFinder
 
             if (v.WordIs(i, "according") && v.WordIs(i + 1, "to"))
             {
-                if (SpeakerPhrases.Starting(v, i + 2) is { } source)
+                // "according to according to X" (a repeated cue) names its source once, after the second.
+                if (!v.WordIs(i + 2, "according") && SpeakerPhrases.Starting(v, i + 2) is { } source)
                 {
                     events.Add(new CueEvent
                     {

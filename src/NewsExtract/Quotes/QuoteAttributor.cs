@@ -425,6 +425,11 @@ internal sealed class QuoteAttributor
             {
                 var start = v[range.Start].Start;
                 var end = v[range.End - 1].End;
+                if (facts.Any(fact => fact.Span == new TextSpan(start, end)))
+                {
+                    return; // two cues for one clause: the first keeps it
+                }
+
                 facts.Add(Fact(start, end, "indirect", new Attribution(cue.Speaker, cue.Cue, rule, cue)));
             }
         }

@@ -16,6 +16,7 @@ internal static class QuoteExtractor
         var facts = new List<QuoteFact>();
         foreach (var paragraph in article.Paragraphs)
         {
+            article.Cancellation.ThrowIfCancellationRequested();
             // Captions repeated by the page and other non-prose lines yield nothing.
             if (!paragraph.IsProse)
             {

@@ -8,9 +8,10 @@ public sealed class Article
 {
     private readonly int[]? _lowSurrogatesBefore;
 
-    private Article(string text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences)
+    private Article(string text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, CancellationToken cancellation)
     {
         Text = text;
+        Cancellation = cancellation;
         Paragraphs = paragraphs;
         Sentences = sentences;
         _lowSurrogatesBefore = CountLowSurrogates(text);
@@ -22,13 +23,23 @@ public sealed class Article
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    /// <summary>
+    /// Stops the work on this article (a caller's time budget). It travels with the article so every
+    /// extractor can check it in its paragraph loop without another parameter; the library never reads
+    /// a clock itself.
+    /// </summary>
+    public CancellationToken Cancellation { get; }
+
     /// <summary>Splits <paramref name="text"/> into paragraphs and sentences.</summary>
-    public static Article FromText(string text)
+    /// <param name="cancellation">Checked between the stages and paragraphs of the work on this article.</param>
+    public static Article FromText(string text, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        cancellation.ThrowIfCancellationRequested();
         var paragraphs = ParagraphSplitter.Split(text);
+        cancellation.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(text, paragraphs);
-        return new Article(text, paragraphs, sentences);
+        return new Article(text, paragraphs, sentences, cancellation);
     }
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);

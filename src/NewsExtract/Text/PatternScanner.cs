@@ -65,7 +65,7 @@ internal sealed class PatternScanner
     /// expressions: lookbehinds and ^ stop at its start), grouped by expression in index order, each
     /// expression's in text order.
     /// </summary>
-    public void Scan(string input, List<(int Expression, Match Match)> matches)
+    public void Scan(string input, List<(int Expression, Match Match)> matches, CancellationToken cancellation = default)
     {
         var tries = new List<long>();
         var found = new List<int>();
@@ -91,6 +91,7 @@ internal sealed class PatternScanner
         var resume = 0;
         var lastTried = -1;
         var lastLiteral = int.MaxValue;
+        var tried = 0;
         foreach (var attempt in tries)
         {
             var expression = (int)(attempt >> 32);
@@ -110,6 +111,11 @@ internal sealed class PatternScanner
             }
 
             lastTried = position;
+            if ((++tried & 0xFF) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested(); // one long paragraph must not outrun a time budget
+            }
+
             var match = Anchored(expression).Match(input, position);
             if (match.Success)
             {

@@ -37,6 +37,13 @@ public static class TextDecoder
             return (null, new InputError("invalid_encoding", $"invalid {encoding.WebName}{at}; convert the file to UTF-8"));
         }
 
+        // UTF-16 and UTF-32 hold NUL bytes in every ASCII character: there the test is on characters.
+        var nulCharacter = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nulCharacter >= 0)
+        {
+            return (null, new InputError("binary", $"binary file (NUL character at character {nulCharacter}), not text"));
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return (null, new InputError("empty", "empty file: no text to parse"));

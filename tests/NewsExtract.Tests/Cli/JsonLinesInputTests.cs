@@ -33,6 +33,8 @@ public sealed class JsonLinesInputTests
     [InlineData("[1, 2]", "-:1", "not a JSON object")]
     [InlineData("{\"id\": \"k\", \"body\": \"x\"}", "k", "no \"text\"")]
     [InlineData("{\"id\": \"k\", \"text\": \"x\", \"reference_date\": \"soon\"}", "k", "not a date")]
+    [InlineData("{\"id\": \"k\", \"text\": \"Talks ended on Monday \\ud800.\"}", "k", "lone surrogate")]
+    [InlineData("{\"id\": \"\\udc00\", \"text\": \"Talks ended.\"}", "-:1", "lone surrogate")]
     public void A_bad_line_gives_a_bad_record_error_and_the_stream_goes_on(string badLine, string source, string message)
     {
         var input = badLine + "\n{\"id\": \"ok\", \"text\": \"Fine.\"}\n";

@@ -158,6 +158,25 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Unclosed_formatting_elements_count_as_depth_too()
+    {
+        // The parser rebuilds open <b>/<i>/<a> at every block, in time that grows with their square.
+        var page = string.Concat(Enumerable.Repeat("<b><i><a>", 2_000)) + "<p>Hostile page.</p>";
+
+        var result = ArticleProcessor.Process("deep.html", Encoding.UTF8.GetBytes(page), InputFormat.Html, new ExtractionOptions());
+
+        Assert.Equal("no_article", result.Error?.Code);
+    }
+
+    [Fact]
+    public void Bold_and_links_that_close_do_not_count_as_depth()
+    {
+        var page = string.Concat(Enumerable.Repeat("<p>The <b>ferry</b> left <a href='/x'>Dunmore</a> on <i>Tuesday</i>.</p>", 10_000));
+
+        Assert.StartsWith("The ferry left Dunmore on Tuesday.", HtmlArticleReader.Read(page).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Closed_containers_and_markup_inside_scripts_do_not_count_as_depth()
     {
         var page = string.Concat(Enumerable.Repeat("<div><p>Item, with a short line of text.</p></div>", 10_000))

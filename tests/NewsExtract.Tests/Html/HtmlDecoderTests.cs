@@ -58,6 +58,28 @@ public sealed class HtmlDecoderTests
         Assert.Equal("<p>Zürich</p>", html);
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF7")]
+    [InlineData("csUnicode11UTF7")]
+    [InlineData("no-such-charset")]
+    public void A_disabled_or_unknown_charset_label_falls_back_to_detection(string label)
+    {
+        // "utf-7" made .NET throw NotSupportedException (found by fuzzing); browsers ignore it too.
+        var (html, error) = HtmlDecoder.Decode([.. Encoding.ASCII.GetBytes($"<meta charset=\"{label}\"><p>+ADw-caf"), 0xE9, .. "</p>"u8]);
+
+        Assert.Null(error);
+        Assert.EndsWith("<p>+ADw-café</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_utf32_label_in_an_ascii_readable_head_means_utf8_as_utf16_does()
+    {
+        var (html, _) = HtmlDecoder.Decode(Encoding.UTF8.GetBytes("<meta charset=\"utf-32\"><p>Zürich</p>"));
+
+        Assert.EndsWith("<p>Zürich</p>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_undeclared_page_is_utf8_when_valid_and_windows_1252_otherwise()
     {

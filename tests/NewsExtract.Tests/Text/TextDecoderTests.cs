@@ -47,6 +47,15 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void A_nul_character_in_utf16_means_binary_too()
+    {
+        var (_, error) = TextDecoder.Decode([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("ab\0c")]);
+
+        Assert.Equal("binary", error!.Code);
+        Assert.Contains("character 2", error.Message);
+    }
+
+    [Fact]
     public void White_space_only_is_empty()
     {
         Assert.Equal("empty", TextDecoder.Decode(" \n\t "u8).Error!.Code);
