@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using NewsExtract.Output;
+using NewsExtract.Text;
 
 namespace NewsExtract.Cli;
 
@@ -86,10 +87,17 @@ internal static class ParseCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on a terminal's stderr (error messages still appear)" };
         var maxBytes = new Option<long>("--max-bytes")
         {
-            Description = "Refuse inputs larger than this many bytes",
+            Description = $"Refuse inputs larger than this many bytes (at most {BoundedInput.MaxLimit})",
             HelpName = "BYTES",
             DefaultValueFactory = _ => DefaultMaxBytes,
         };
+        maxBytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() is < 1 or > BoundedInput.MaxLimit)
+            {
+                result.AddError($"--max-bytes must be between 1 and {BoundedInput.MaxLimit} (512 MiB)");
+            }
+        });
 
         var command = new Command("parse", "Extract dates, counts, officials and quotes from articles")
         {
@@ -195,7 +203,7 @@ internal static class ParseCommand
             if (settings.InputFormat == "jsonl")
             {
                 OrderedRunner.Run(
-                    JsonLinesInput.Lines(items, console.In),
+                    JsonLinesInput.Lines(items, console.In, settings.MaxBytes),
                     settings.Jobs,
                     line => JsonLinesInput.Process(line, settings.ReferenceDate, settings.Kinds, settings.MaxBytes),
                     Consume);
@@ -229,33 +237,27 @@ internal static class ParseCommand
         return failed > 0 ? ExitCodes.InputsFailed : ExitCodes.Ok;
     }
 
-    private static ArticleResult Process(InputItem item, Stream stdin, ParseSettings settings, ReferenceDates referenceDates)
-    {
-        var (bytes, error) = InputReader.Read(item, stdin, settings.MaxBytes);
-        if (error is not null)
+    private static ArticleResult Process(InputItem item, Stream stdin, ParseSettings settings, ReferenceDates referenceDates) =>
+        InputReader.Process(item, stdin, settings.MaxBytes, (input, length) =>
         {
-            return ArticleResult.Failed(item.Source, error);
-        }
-
-        try
-        {
-            var (date, dateSource, metadata) = referenceDates.For(item);
-            var options = new ExtractionOptions(date, settings.Kinds);
-            var format = settings.InputFormat switch
+            try
             {
-                "text" => InputFormat.Text,
-                "html" => InputFormat.Html,
-                _ => ArticleProcessor.FormatOf(item.Source),
-            };
-            var result = ArticleProcessor.Process(item.Source, bytes, format, options, dateSource, settings.MaxBytes);
-            return metadata is null || result.Error is not null ? result : result with { Metadata = metadata };
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A defect on one article must not cost the rest of the batch: report it in its place.
-            return ArticleResult.Failed(item.Source, new InputError("internal", $"internal error ({ex.GetType().Name}: {ex.Message}); please report it"));
-        }
-    }
+                var (date, dateSource, metadata) = referenceDates.For(item);
+                var format = settings.InputFormat switch
+                {
+                    "text" => InputFormat.Text,
+                    "html" => InputFormat.Html,
+                    _ => ArticleProcessor.FormatOf(item.Source),
+                };
+                var result = ArticleProcessor.Process(item.Source, input, format, new ExtractionOptions(date, settings.Kinds), dateSource, settings.MaxBytes, length);
+                return metadata is null || result.Error is not null ? result : result with { Metadata = metadata };
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or IOException or UnauthorizedAccessException))
+            {
+                // A defect on one article must not cost the rest of the batch: report it in its place.
+                return ArticleResult.Failed(item.Source, new InputError("internal", $"internal error ({ex.GetType().Name}: {ex.Message}); please report it"));
+            }
+        });
 
     private static long SizeOf(string path)
     {

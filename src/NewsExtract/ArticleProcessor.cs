@@ -38,8 +38,44 @@ public static class ArticleProcessor
             bytes = unpacked;
         }
 
-        return format == InputFormat.Html ? ProcessHtml(source, bytes, options, referenceDateSource) : ProcessBytes(source, bytes, options, referenceDateSource);
+        return ProcessUnpacked(source, bytes, format, options, referenceDateSource);
     }
+
+    /// <summary>
+    /// Reads an input from a stream and processes it, never holding more than <paramref name="maxBytes"/>
+    /// of it: a larger input (or a gzip input that unpacks to more) is refused with <c>too_large</c>
+    /// as soon as it passes the limit. Gzip by name (<c>.gz</c>) is unpacked as it is read.
+    /// </summary>
+    /// <param name="expectedLength">The input's size when known (a file's length), else -1.</param>
+    public static ArticleResult Process(
+        string source,
+        Stream input,
+        InputFormat format,
+        ExtractionOptions options,
+        string referenceDateSource,
+        long maxBytes,
+        long expectedLength = -1)
+    {
+        if (GzipInput.IsGzipName(source))
+        {
+            var (unpacked, gzipError) = GzipInput.Unpack(input, maxBytes);
+            if (gzipError is not null)
+            {
+                return ArticleResult.Failed(source, gzipError);
+            }
+
+            return ProcessUnpacked(source, unpacked, format, options, referenceDateSource);
+        }
+
+        return BoundedInput.ReadAll(input, maxBytes, expectedLength) is { } bytes
+            ? Process(source, bytes, format, options, referenceDateSource, maxBytes)
+            : ArticleResult.Failed(source, TooLarge(maxBytes));
+    }
+
+    /// <summary>The error of an input over the byte limit.</summary>
+    public static InputError TooLarge(long maxBytes, long? size = null) => new(
+        "too_large",
+        (size is { } known ? $"{known} bytes, larger than" : "larger than") + $" --max-bytes ({maxBytes} bytes)");
 
     public static ArticleResult ProcessText(string source, string text, ExtractionOptions options, string referenceDateSource = "option")
     {
@@ -65,6 +101,9 @@ public static class ArticleProcessor
             ? InputFormat.Html
             : InputFormat.Text;
     }
+
+    private static ArticleResult ProcessUnpacked(string source, ReadOnlySpan<byte> bytes, InputFormat format, ExtractionOptions options, string referenceDateSource) =>
+        format == InputFormat.Html ? ProcessHtml(source, bytes, options, referenceDateSource) : ProcessBytes(source, bytes, options, referenceDateSource);
 
     private static ArticleResult ProcessBytes(string source, ReadOnlySpan<byte> bytes, ExtractionOptions options, string referenceDateSource)
     {
