@@ -29,10 +29,9 @@ internal static class ParseCommand
             Description = "Files, directories (walked recursively) or - for standard input",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string?>("--format", "-f")
         {
-            Description = "Output format: json (an object for one input, an array for several), jsonl, csv",
-            DefaultValueFactory = _ => "json",
+            Description = "Output format: json (an object for one input, an array for several; the default), jsonl (the default with --input-format jsonl), csv",
         };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
@@ -122,7 +121,12 @@ internal static class ParseCommand
         });
         command.SetAction(parseResult => Run(console, new ParseSettings(
             parseResult.GetValue(inputs) ?? [],
-            parseResult.GetValue(format) switch { "jsonl" => OutputFormat.JsonLines, "csv" => OutputFormat.Csv, _ => OutputFormat.Json },
+            (parseResult.GetValue(format) ?? (parseResult.GetValue(inputFormat) == "jsonl" ? "jsonl" : "json")) switch
+            {
+                "jsonl" => OutputFormat.JsonLines,
+                "csv" => OutputFormat.Csv,
+                _ => OutputFormat.Json,
+            },
             parseResult.GetValue(output),
             parseResult.GetValue(referenceDate),
             parseResult.GetResult(only) is null ? FactKinds.All : parseResult.GetValue(only),
