@@ -19,7 +19,8 @@ publish_cli() {
 }
 
 # measure NAME OUT_FILE COMMAND...: runs COMMAND once under GNU time with stdout to OUT_FILE and
-# stderr to OUT_FILE.stderr, then sets WALL (seconds) and RSS_MB (peak resident set, MB). Exit
+# stderr to OUT_FILE.stderr, then sets WALL (seconds), CPU (user + system seconds: what the run
+# cost, less skewed than WALL on a loaded machine) and RSS_MB (peak resident set, MB). Exit
 # status 0 or 1 counts as a run (1: some inputs failed, each with an error record); more fails it.
 measure() {
     local name=$1 out=$2 status=0
@@ -31,6 +32,7 @@ measure() {
         exit 1
     fi
     WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$out.time")
+    CPU=$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' "$out.time")
     RSS_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$out.time")
 }
 

@@ -55,6 +55,8 @@ mkdir "$work/corpus"
 for ((i = 1; i <= scale; i++)); do
     cp -R "$corpus" "$work/corpus/copy-$i"
 done
+taken=$(date -u '+%Y-%m-%d %H:%M UTC')
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 files=$(find "$work/corpus" -type f -name '*.txt' | wc -l)
 mb=$(awk -v b="$(txt_bytes "$work/corpus")" 'BEGIN { printf "%.3f", b / 1e6 }')
 rate() { awk -v mb="$mb" -v s="$1" 'BEGIN { printf "%.3f", (s > 0 ? mb / s : 0) }'; }
@@ -62,19 +64,19 @@ rate() { awk -v mb="$mb" -v s="$1" 'BEGIN { printf "%.3f", (s > 0 ? mb / s : 0) 
 echo "newsextract, all extractors, --jobs 1 ..." >&2
 measure "newsextract --jobs 1" "$work/jobs1.jsonl" \
     "$cli" parse --quiet --format jsonl --jobs 1 --reference-date "$reference_date" "$work/corpus"
-ours_wall=$WALL ours_rss=$RSS_MB ours_rate=$(rate "$WALL")
+ours_wall=$WALL ours_cpu=$CPU ours_rss=$RSS_MB ours_rate=$(rate "$WALL")
 articles=$(wc -l < "$work/jobs1.jsonl")
 failed=$(grep -c '"error":{' "$work/jobs1.jsonl" || true)
 
 echo "chrono-node, dates only ..." >&2
 measure "chrono-node" "$work/chrono.txt" node "$repo/bench/chrono/chrono-bench.js" "$work/corpus" "$reference_date"
-chrono_wall=$WALL chrono_rss=$RSS_MB chrono_rate=$(rate "$WALL")
+chrono_wall=$WALL chrono_cpu=$CPU chrono_rss=$RSS_MB chrono_rate=$(rate "$WALL")
 chrono_found=$(cat "$work/chrono.txt")
 
-printf 'corpus:              %s x %d: %d files, %s MB (taken %s)\n' "$corpus" "$scale" "$files" "$mb" "$(date -u '+%Y-%m-%d %H:%M UTC')"
-printf 'machine:             %d cores, load average %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'newsextract -j 1:    %s s, %s MB/s, peak RSS %s MB, %d records (%d errors)\n' "$ours_wall" "$ours_rate" "$ours_rss" "$articles" "$failed"
-printf 'chrono-node (dates): %s s, %s MB/s, peak RSS %s MB (%s)\n' "$chrono_wall" "$chrono_rate" "$chrono_rss" "$chrono_found"
+printf 'corpus:              %s x %d: %d files, %s MB (taken %s)\n' "$corpus" "$scale" "$files" "$mb" "$taken"
+printf 'machine:             %d cores, load average %s at the start, %s at the end\n' "$(nproc)" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'newsextract -j 1:    %s s (CPU %s s), %s MB/s, peak RSS %s MB, %d records (%d errors)\n' "$ours_wall" "$ours_cpu" "$ours_rate" "$ours_rss" "$articles" "$failed"
+printf 'chrono-node (dates): %s s (CPU %s s), %s MB/s, peak RSS %s MB (%s)\n' "$chrono_wall" "$chrono_cpu" "$chrono_rate" "$chrono_rss" "$chrono_found"
 ratio=$(awk -v a="$chrono_wall" -v b="$ours_wall" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 
 missed=0
@@ -89,7 +91,7 @@ if [[ $jobs2 != 0 ]]; then
     speedup=$(awk -v a="$ours_wall" -v b="$WALL" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
     identical=0
     cmp -s "$work/jobs1.jsonl" "$work/jobs2.jsonl" && identical=1
-    printf 'newsextract -j 2:    %s s, %s MB/s, peak RSS %s MB, output %s\n' "$WALL" "$(rate "$WALL")" "$RSS_MB" \
+    printf 'newsextract -j 2:    %s s (CPU %s s), %s MB/s, peak RSS %s MB, output %s\n' "$WALL" "$CPU" "$(rate "$WALL")" "$RSS_MB" \
         "$([[ $identical == 1 ]] && echo 'byte-identical to -j 1' || echo 'DIFFERS from -j 1')"
 fi
 

@@ -214,7 +214,9 @@ internal static class ParseCommand
             }
             else
             {
-                OrderedRunner.Run(items, settings.Jobs, item => Process(item, console.In, settings, referenceDates), Consume);
+                // No more workers than files: one article (the common start-up case) runs on this thread,
+                // without starting the thread pool or a reader thread.
+                OrderedRunner.Run(items, Math.Min(settings.Jobs, Math.Max(items.Count, 1)), item => Process(item, console.In, settings, referenceDates), Consume);
             }
 
             writer.End();
