@@ -1,4 +1,5 @@
 using System.Text;
+using NewsExtract.Text;
 
 namespace NewsExtract.Cli;
 
@@ -14,7 +15,7 @@ internal sealed class BoundedLineReader(Stream stream, long maxBytes, bool leave
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly byte[] _chunk = new byte[1 << 16];
-    private MemoryStream _line = new();
+    private readonly ByteChunks _line = new();
     private int _start;
     private int _end;
     private bool _first = true;
@@ -25,7 +26,7 @@ internal sealed class BoundedLineReader(Stream stream, long maxBytes, bool leave
     /// <summary>The next line without its end, or null at the end of the stream.</summary>
     public string? ReadLine()
     {
-        _line.SetLength(0);
+        _line.Clear();
         LastLineTooLong = false;
         long length = 0;
         var any = false;
@@ -50,12 +51,12 @@ internal sealed class BoundedLineReader(Stream stream, long maxBytes, bool leave
             {
                 // Over the limit: let go of what was held and skip to the line's end.
                 LastLineTooLong = true;
-                _line = new MemoryStream();
+                _line.Clear();
             }
 
             if (!LastLineTooLong)
             {
-                _line.Write(piece);
+                _line.Append(piece);
             }
 
             _start += piece.Length;
@@ -83,7 +84,7 @@ internal sealed class BoundedLineReader(Stream stream, long maxBytes, bool leave
             return string.Empty;
         }
 
-        var bytes = _line.GetBuffer().AsSpan(0, (int)_line.Length);
+        ReadOnlySpan<byte> bytes = _line.ToArray();
         if (_first && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
