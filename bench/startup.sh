@@ -4,8 +4,10 @@
 #   bench/startup.sh [RUNS]          RUNS defaults to 30
 #
 # Publishes the CLI with PublishAot to out/bench-aot, then times RUNS runs of each command below,
-# interleaved, and prints the fastest and the median wall time. The fastest run is the figure to
-# compare on a loaded machine (the others lost time waiting for a core). The commands split the time:
+# interleaved, and prints the fastest and the median wall time, then the CPU time (user + system) a
+# run costs, averaged over RUNS more runs under GNU time. On a loaded machine the fastest wall time
+# and the CPU time are the figures to compare (the other runs lost time waiting for a core). The
+# commands split the time:
 #   --version                       process start, runtime, command-line setup and exit
 #   parse --only officials,quotes   + reading, segmentation, officials and quotes with their word lists
 #   parse                           + the date rules (built on first use) and counts: the whole job
@@ -17,6 +19,9 @@ if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
     exit 2
 fi
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=bench/measure.sh
+source "$repo/bench/measure.sh"
+require_gnu_time
 aot_dir=$repo/out/bench-aot
 echo "publishing the native AOT build to $aot_dir ..." >&2
 dotnet publish "$repo/src/NewsExtract.Cli/NewsExtract.Cli.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$aot_dir" --nologo -v quiet >&2 \
@@ -50,4 +55,9 @@ for i in "${!commands[@]}"; do
     tr ' ' '\n' <<< "${times[$i]}" | grep . | sort -n | awk -v name="${name/"$article"/article.txt}" '
         { v[NR] = $1 }
         END { printf "fastest %6.1f ms  median %6.1f ms  newsextract %s\n", v[1] / 1000, v[int((NR + 1) / 2)] / 1000, name }'
+done
+for i in "${!commands[@]}"; do
+    name=${commands[$i]#"$cli "}
+    /usr/bin/time -f '%U %S' -o "$work/cpu" bash -c "for ((r = 0; r < $runs; r++)); do ${commands[$i]} > /dev/null; done"
+    awk -v runs="$runs" -v name="${name/"$article"/article.txt}" '{ printf "CPU     %6.1f ms per run     newsextract %s\n", ($1 + $2) * 1000 / runs, name }' "$work/cpu"
 done
