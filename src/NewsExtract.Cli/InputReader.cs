@@ -2,56 +2,44 @@ using NewsExtract.Output;
 
 namespace NewsExtract.Cli;
 
-/// <summary>Reads an input's bytes, refusing anything over the byte limit before reading it.</summary>
+/// <summary>
+/// Opens an input and hands its stream on to be read under the byte limit. A file over the limit is
+/// refused from its length before a byte of it is read; standard input, pipes and gzip inputs, whose
+/// size is not known ahead, are refused as soon as they pass the limit, never held beyond it.
+/// </summary>
 internal static class InputReader
 {
-    public static (byte[]? Bytes, InputError? Error) Read(InputItem item, Stream stdin, long maxBytes)
+    /// <param name="read">Reads and processes the opened input: its stream and its length (-1 when not known).</param>
+    public static ArticleResult Process(InputItem item, Stream stdin, long maxBytes, Func<Stream, long, ArticleResult> read)
     {
         if (item.Error is not null)
         {
-            return (null, item.Error);
+            return ArticleResult.Failed(item.Source, item.Error);
         }
 
+        if (item.IsStdin)
+        {
+            return Reading(item, () => read(stdin, -1));
+        }
+
+        return Reading(item, () =>
+        {
+            using var file = new FileStream(item.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+            var length = file.CanSeek ? file.Length : -1;
+            return length > maxBytes ? ArticleResult.Failed(item.Source, ArticleProcessor.TooLarge(maxBytes, length)) : read(file, length);
+        });
+    }
+
+    private static ArticleResult Reading(InputItem item, Func<ArticleResult> read)
+    {
         try
         {
-            if (item.IsStdin)
-            {
-                return ReadLimited(stdin, maxBytes);
-            }
-
-            var info = new FileInfo(item.Path!);
-            if (info.Length > maxBytes)
-            {
-                return (null, TooLarge(maxBytes));
-            }
-
-            return (File.ReadAllBytes(item.Path!), null);
+            return read();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             var code = ex is FileNotFoundException or DirectoryNotFoundException ? "not_found" : "unreadable";
-            return (null, new InputError(code, InputFinder.Describe(ex)));
+            return ArticleResult.Failed(item.Source, new InputError(code, InputFinder.Describe(ex)));
         }
     }
-
-    private static (byte[]?, InputError?) ReadLimited(Stream stream, long maxBytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return (null, TooLarge(maxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return (buffer.ToArray(), null);
-    }
-
-    private static InputError TooLarge(long maxBytes) =>
-        new("too_large", $"larger than --max-bytes ({maxBytes} bytes)");
 }

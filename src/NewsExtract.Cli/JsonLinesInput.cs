@@ -16,8 +16,11 @@ internal static class JsonLinesInput
     /// <summary>One unparsed line with where it came from, or the error of an input that cannot be read.</summary>
     public sealed record Line(string Input, int Number, string Text, InputError? Error = null);
 
-    /// <summary>The lines of every input in order, read lazily; an unreadable input yields one failed line.</summary>
-    public static IEnumerable<Line> Lines(IReadOnlyList<InputItem> inputs, Stream stdin)
+    /// <summary>
+    /// The lines of every input in order, read lazily; an unreadable input yields one failed line, and a
+    /// line longer than <paramref name="maxBytes"/> one <c>too_large</c> line, skipped without being held.
+    /// </summary>
+    public static IEnumerable<Line> Lines(IReadOnlyList<InputItem> inputs, Stream stdin, long maxBytes)
     {
         foreach (var input in inputs)
         {
@@ -44,19 +47,18 @@ internal static class JsonLinesInput
                 continue;
             }
 
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, leaveOpen: input.IsStdin);
+            using var lines = new BoundedLineReader(stream, maxBytes, leaveOpen: input.IsStdin);
             var number = 0;
             while (true)
             {
-                string? text;
+                string? text = null;
                 try
                 {
-                    text = reader.ReadLine();
+                    text = lines.ReadLine();
                 }
                 catch (IOException ex)
                 {
                     error = new InputError("unreadable", $"read failed after line {number}: {ex.Message}");
-                    text = null;
                 }
 
                 if (error is not null)
@@ -71,7 +73,11 @@ internal static class JsonLinesInput
                 }
 
                 number++;
-                if (!string.IsNullOrWhiteSpace(text))
+                if (lines.LastLineTooLong)
+                {
+                    yield return new Line(input.Source, number, string.Empty, new InputError("too_large", $"record larger than --max-bytes ({maxBytes} bytes)"));
+                }
+                else if (!string.IsNullOrWhiteSpace(text))
                 {
                     yield return new Line(input.Source, number, text);
                 }
@@ -83,15 +89,10 @@ internal static class JsonLinesInput
     /// <param name="timeout">Seconds of work allowed on the record (0: no limit).</param>
     public static ArticleResult Process(Line line, DateOnly? optionDate, FactKinds kinds, long maxBytes, double timeout)
     {
+        var fallbackSource = $"{line.Input}:{line.Number}";
         if (line.Error is not null)
         {
-            return ArticleResult.Failed(line.Input, line.Error);
-        }
-
-        var fallbackSource = $"{line.Input}:{line.Number}";
-        if (line.Text.Length > maxBytes)
-        {
-            return ArticleResult.Failed(fallbackSource, new InputError("too_large", $"record larger than --max-bytes ({maxBytes} bytes)"));
+            return ArticleResult.Failed(line.Number > 0 ? fallbackSource : line.Input, line.Error);
         }
 
         string? source = null;
@@ -123,7 +124,7 @@ internal static class JsonLinesInput
 
             var bytes = Encoding.UTF8.GetBytes(text);
             var result = TimeBudget.Run(source, timeout, cancellation =>
-                ArticleProcessor.Process(source, bytes, format, new ExtractionOptions(date, kinds), dateSource, cancellation: cancellation));
+                ArticleProcessor.Process(source, bytes, format, new ExtractionOptions(date, kinds), dateSource, maxBytes, cancellation));
             var metadata = Metadata(root);
             return metadata.Count == 0 || result.Error is not null ? result : result with { Metadata = metadata };
         }

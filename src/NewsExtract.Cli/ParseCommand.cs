@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using NewsExtract.Output;
+using NewsExtract.Text;
 
 namespace NewsExtract.Cli;
 
@@ -28,10 +29,9 @@ internal static class ParseCommand
             Description = "Files, directories (walked recursively) or - for standard input",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string?>("--format", "-f")
         {
-            Description = "Output format: json (an object for one input, an array for several), jsonl, csv",
-            DefaultValueFactory = _ => "json",
+            Description = "Output format: json (an object for one input, an array for several; the default), jsonl (the default with --input-format jsonl), csv",
         };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
@@ -80,10 +80,17 @@ internal static class ParseCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on a terminal's stderr (error messages still appear)" };
         var maxBytes = new Option<long>("--max-bytes")
         {
-            Description = "Refuse inputs larger than this many bytes",
+            Description = $"Refuse inputs larger than this many bytes (at most {BoundedInput.MaxLimit})",
             HelpName = "BYTES",
             DefaultValueFactory = _ => DefaultMaxBytes,
         };
+        maxBytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() is < 1 or > BoundedInput.MaxLimit)
+            {
+                result.AddError($"--max-bytes must be between 1 and {BoundedInput.MaxLimit} (512 MiB)");
+            }
+        });
         var timeout = new Option<double>("--timeout")
         {
             Description = "Give up on an input after this many seconds of work (an error record \"timeout\"; the batch goes on); 0 for no limit",
@@ -115,7 +122,12 @@ internal static class ParseCommand
         });
         command.SetAction(parseResult => Run(console, new ParseSettings(
             parseResult.GetValue(inputs) ?? [],
-            parseResult.GetValue(format) switch { "jsonl" => OutputFormat.JsonLines, "csv" => OutputFormat.Csv, _ => OutputFormat.Json },
+            (parseResult.GetValue(format) ?? (parseResult.GetValue(inputFormat) == "jsonl" ? "jsonl" : "json")) switch
+            {
+                "jsonl" => OutputFormat.JsonLines,
+                "csv" => OutputFormat.Csv,
+                _ => OutputFormat.Json,
+            },
             parseResult.GetValue(output),
             parseResult.GetValue(referenceDate),
             parseResult.GetResult(only) is null ? FactKinds.All : parseResult.GetValue(only),
@@ -197,14 +209,16 @@ internal static class ParseCommand
             if (settings.InputFormat == "jsonl")
             {
                 OrderedRunner.Run(
-                    JsonLinesInput.Lines(items, console.In),
+                    JsonLinesInput.Lines(items, console.In, settings.MaxBytes),
                     settings.Jobs,
                     line => JsonLinesInput.Process(line, settings.ReferenceDate, settings.Kinds, settings.MaxBytes, settings.Timeout),
                     Consume);
             }
             else
             {
-                OrderedRunner.Run(items, settings.Jobs, item => Process(item, console.In, settings, referenceDates), Consume);
+                // No more workers than files: one article (the common start-up case) runs on this thread,
+                // without starting the thread pool or a reader thread.
+                OrderedRunner.Run(items, Math.Min(settings.Jobs, Math.Max(items.Count, 1)), item => Process(item, console.In, settings, referenceDates), Consume);
             }
 
             writer.End();
@@ -231,28 +245,21 @@ internal static class ParseCommand
         return failed > 0 ? ExitCodes.InputsFailed : ExitCodes.Ok;
     }
 
-    private static ArticleResult Process(InputItem item, Stream stdin, ParseSettings settings, ReferenceDates referenceDates)
-    {
-        var (bytes, error) = InputReader.Read(item, stdin, settings.MaxBytes);
-        if (error is not null)
-        {
-            return ArticleResult.Failed(item.Source, error);
-        }
-
-        return TimeBudget.Run(item.Source, settings.Timeout, cancellation =>
-        {
-            var (date, dateSource, metadata) = referenceDates.For(item);
-            var options = new ExtractionOptions(date, settings.Kinds);
-            var format = settings.InputFormat switch
+    private static ArticleResult Process(InputItem item, Stream stdin, ParseSettings settings, ReferenceDates referenceDates) =>
+        InputReader.Process(item, stdin, settings.MaxBytes, (input, length) =>
+            TimeBudget.Run(item.Source, settings.Timeout, cancellation =>
             {
-                "text" => InputFormat.Text,
-                "html" => InputFormat.Html,
-                _ => ArticleProcessor.FormatOf(item.Source),
-            };
-            var result = ArticleProcessor.Process(item.Source, bytes!, format, options, dateSource, settings.MaxBytes, cancellation);
-            return metadata is null || result.Error is not null ? result : result with { Metadata = metadata };
-        });
-    }
+                var (date, dateSource, metadata) = referenceDates.For(item);
+                var format = settings.InputFormat switch
+                {
+                    "text" => InputFormat.Text,
+                    "html" => InputFormat.Html,
+                    _ => ArticleProcessor.FormatOf(item.Source),
+                };
+                var options = new ExtractionOptions(date, settings.Kinds);
+                var result = ArticleProcessor.Process(item.Source, input, format, options, dateSource, settings.MaxBytes, length, cancellation);
+                return metadata is null || result.Error is not null ? result : result with { Metadata = metadata };
+            }));
 
     private static long SizeOf(string path)
     {

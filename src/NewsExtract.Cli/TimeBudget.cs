@@ -33,8 +33,9 @@ internal static class TimeBudget
             // a loaded machine. That is this input taking too long, not a defect.
             return ArticleResult.Failed(source, new InputError("timeout", $"a text pattern took longer than its {ex.MatchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s limit on this input; not processed"));
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or IOException or UnauthorizedAccessException))
         {
+            // (Read errors go to the caller, which reports them as such.)
             // A defect on one article must not cost the rest of the batch: report it in its place.
             return ArticleResult.Failed(source, new InputError("internal", $"internal error ({ex.GetType().Name}: {ex.Message}); please report it"));
         }

@@ -41,11 +41,46 @@ public static class ArticleProcessor
             bytes = unpacked;
         }
 
-        cancellation.ThrowIfCancellationRequested();
-        return format == InputFormat.Html
-            ? ProcessHtml(source, bytes, options, referenceDateSource, cancellation)
-            : ProcessBytes(source, bytes, options, referenceDateSource, cancellation);
+        return ProcessUnpacked(source, bytes, format, options, referenceDateSource, cancellation);
     }
+
+    /// <summary>
+    /// Reads an input from a stream and processes it, never holding more than <paramref name="maxBytes"/>
+    /// of it: a larger input (or a gzip input that unpacks to more) is refused with <c>too_large</c>
+    /// as soon as it passes the limit. Gzip by name (<c>.gz</c>) is unpacked as it is read.
+    /// </summary>
+    /// <param name="expectedLength">The input's size when known (a file's length), else -1.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static ArticleResult Process(
+        string source,
+        Stream input,
+        InputFormat format,
+        ExtractionOptions options,
+        string referenceDateSource,
+        long maxBytes,
+        long expectedLength = -1,
+        CancellationToken cancellation = default)
+    {
+        if (GzipInput.IsGzipName(source))
+        {
+            var (unpacked, gzipError) = GzipInput.Unpack(input, maxBytes);
+            if (gzipError is not null)
+            {
+                return ArticleResult.Failed(source, gzipError);
+            }
+
+            return ProcessUnpacked(source, unpacked, format, options, referenceDateSource, cancellation);
+        }
+
+        return BoundedInput.ReadAll(input, maxBytes, expectedLength) is { } bytes
+            ? Process(source, bytes, format, options, referenceDateSource, maxBytes, cancellation)
+            : ArticleResult.Failed(source, TooLarge(maxBytes));
+    }
+
+    /// <summary>The error of an input over the byte limit.</summary>
+    public static InputError TooLarge(long maxBytes, long? size = null) => new(
+        "too_large",
+        (size is { } known ? $"{known} bytes, larger than" : "larger than") + $" --max-bytes ({maxBytes} bytes)");
 
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public static ArticleResult ProcessText(
@@ -76,6 +111,14 @@ public static class ArticleProcessor
         return name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
             ? InputFormat.Html
             : InputFormat.Text;
+    }
+
+    private static ArticleResult ProcessUnpacked(string source, ReadOnlySpan<byte> bytes, InputFormat format, ExtractionOptions options, string referenceDateSource, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        return format == InputFormat.Html
+            ? ProcessHtml(source, bytes, options, referenceDateSource, cancellation)
+            : ProcessBytes(source, bytes, options, referenceDateSource, cancellation);
     }
 
     private static ArticleResult ProcessBytes(string source, ReadOnlySpan<byte> bytes, ExtractionOptions options, string referenceDateSource, CancellationToken cancellation)

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using NewsExtract.Output;
+using NewsExtract.Text;
 
 namespace NewsExtract.Html;
 
@@ -11,38 +12,35 @@ internal static class GzipInput
 
     public static bool IsGzipName(string source) => source.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
 
-    public static (byte[]? Bytes, InputError? Error) Unpack(ReadOnlySpan<byte> bytes, long maxBytes)
+    public static (byte[]? Bytes, InputError? Error) Unpack(ReadOnlySpan<byte> bytes, long maxBytes) =>
+        Unpack(new MemoryStream(bytes.ToArray(), writable: false), maxBytes);
+
+    /// <summary>Unpacks gzip data as it is read from <paramref name="compressed"/>: nothing beyond the limit is ever held.</summary>
+    public static (byte[]? Bytes, InputError? Error) Unpack(Stream compressed, long maxBytes)
     {
-        if (!IsGzip(bytes))
+        var input = new GzipSource(compressed);
+        if (!input.ReadMagic())
         {
             return (null, Invalid("not gzip data (no gzip header)"));
         }
 
         try
         {
-            using var input = new MemoryStream(bytes.ToArray(), writable: false);
             using var gzip = new GZipStream(input, CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[1 << 16];
-            int read;
-            while ((read = gzip.Read(chunk, 0, chunk.Length)) > 0)
+            // Checked while unpacking: a small bomb must not fill memory first.
+            var output = BoundedInput.ReadAll(gzip, maxBytes);
+            if (output is null)
             {
-                // Checked while unpacking: a small bomb must not fill memory first.
-                if (output.Length + read > maxBytes)
-                {
-                    return (null, new InputError("too_large", $"unpacks to more than --max-bytes ({maxBytes} bytes)"));
-                }
-
-                output.Write(chunk, 0, read);
+                return (null, new InputError("too_large", $"unpacks to more than --max-bytes ({maxBytes} bytes)"));
             }
 
             // GZipStream ends quietly on a cut-off file; the trailer's size (mod 2^32) tells.
-            if (bytes.Length < 18 || BinaryPrimitives.ReadUInt32LittleEndian(bytes[^4..]) != (uint)output.Length)
+            if (input.Consumed < 18 || input.Trailer != (uint)output.Length)
             {
                 return (null, Invalid("truncated or corrupt gzip data (unpacked size differs from the size in its trailer)"));
             }
 
-            return (output.ToArray(), null);
+            return (output, null);
         }
         catch (InvalidDataException ex)
         {
@@ -51,4 +49,79 @@ internal static class GzipInput
     }
 
     private static InputError Invalid(string message) => new("invalid_gzip", message);
+
+    /// <summary>
+    /// The compressed bytes as read: the two magic bytes are checked first and then replayed, and the
+    /// count of bytes and the last four of them (the trailer's size field) are kept.
+    /// </summary>
+    private sealed class GzipSource(Stream inner) : Stream
+    {
+        private byte[] _head = [];
+        private int _headUsed;
+        private uint _lastFour;
+
+        public long Consumed { get; private set; }
+
+        /// <summary>The little-endian value of the last four bytes read.</summary>
+        public uint Trailer => BinaryPrimitives.ReverseEndianness(_lastFour);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public bool ReadMagic()
+        {
+            var head = new byte[2];
+            var read = inner.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            _head = head[..read];
+            Count(_head);
+            return IsGzip(_head);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_headUsed < _head.Length && buffer.Length > 0)
+            {
+                var replayed = Math.Min(_head.Length - _headUsed, buffer.Length);
+                _head.AsSpan(_headUsed, replayed).CopyTo(buffer);
+                _headUsed += replayed;
+                return replayed;
+            }
+
+            var read = inner.Read(buffer);
+            Count(buffer[..read]);
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private void Count(ReadOnlySpan<byte> bytes)
+        {
+            Consumed += bytes.Length;
+            foreach (var b in bytes.Length > 4 ? bytes[^4..] : bytes)
+            {
+                _lastFour = (_lastFour << 8) | b;
+            }
+        }
+    }
 }

@@ -28,6 +28,18 @@ public sealed class JsonLinesInputTests
         Assert.Equal("none", records[1].GetProperty("reference_date_source").GetString());
     }
 
+    [Fact]
+    public void Records_give_json_lines_unless_another_format_is_asked_for()
+    {
+        var input = Encoding.UTF8.GetBytes("{\"id\": \"a\", \"text\": \"Talks resumed on Monday.\"}\n{\"id\": \"b\", \"text\": \"The vote is on Friday.\"}\n");
+
+        var lines = CliRunner.RunWithInput(input, "parse", "--input-format", "jsonl", "--only", "dates", "-").Stdout;
+        var array = CliRunner.RunWithInput(input, "parse", "--input-format", "jsonl", "--format", "json", "--only", "dates", "-").Stdout;
+
+        Assert.Equal(["a", "b"], Records(lines).Select(record => record.GetProperty("source").GetString()));
+        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(array).RootElement.ValueKind);
+    }
+
     [Theory]
     [InlineData("not json", "-:1", "invalid JSON")]
     [InlineData("[1, 2]", "-:1", "not a JSON object")]

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The scale figures of issue 7, end to end, whole process, in one run on the same files:
+#
+#   bench/scale.sh [CORPUS]          CORPUS defaults to ../shared/corpora/bbc (from the repository root)
+#
+#   SCALE=N    copies of CORPUS to run over (default 10: BBC ten times, ~50 MB in ~22k files);
+#              SCALE=1 gives the same figures on one copy in a few minutes
+#   JOBS2=0    leave out the --jobs 2 run (the speed-up and byte-identity check)
+#
+# 1. copies CORPUS SCALE times into a temporary folder;
+# 2. newsextract (published in Release), all four extractors, --jobs 1, under GNU time: MB/s, peak RSS;
+# 3. chrono-node, dates only, over the same files (bench/chrono): MB/s, and our speed over its;
+# 4. newsextract --jobs 2: speed-up over --jobs 1, and `cmp` of the two outputs.
+# Then prints each goal with "met" or "MISSED"; exit status 0 when all are met, 1 otherwise.
+# Requires GNU time and Node.js with bench/chrono's package installed (`npm ci --prefix bench/chrono`);
+# it installs nothing itself and says what is missing.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=bench/measure.sh
+source "$repo/bench/measure.sh"
+
+if [[ $# -gt 1 || ${1:-} == -h || ${1:-} == --help ]]; then
+    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+fi
+corpus=${1:-$repo/../shared/corpora/bbc}
+scale=${SCALE:-10}
+jobs2=${JOBS2:-1}
+reference_date=2025-06-09
+if [[ ! -d $corpus ]]; then
+    echo "$0: $corpus: not a directory" >&2
+    exit 2
+fi
+if ! [[ $scale =~ ^[1-9][0-9]*$ ]]; then
+    echo "$0: SCALE must be a positive whole number, not '$scale'" >&2
+    exit 2
+fi
+require_gnu_time
+if ! command -v node > /dev/null; then
+    echo "$0: node (Node.js) is missing: install it (Debian/Ubuntu: apt-get install nodejs npm) and rerun" >&2
+    exit 2
+fi
+if [[ ! -d $repo/bench/chrono/node_modules/chrono-node ]]; then
+    echo "$0: chrono-node is not installed: run 'npm ci --prefix bench/chrono' (versions pinned in its package-lock.json) and rerun" >&2
+    exit 2
+fi
+
+cli=$(publish_cli "$repo")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "copying $corpus $scale times ..." >&2
+mkdir "$work/corpus"
+for ((i = 1; i <= scale; i++)); do
+    cp -R "$corpus" "$work/corpus/copy-$i"
+done
+taken=$(date -u '+%Y-%m-%d %H:%M UTC')
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+files=$(find "$work/corpus" -type f -name '*.txt' | wc -l)
+mb=$(awk -v b="$(txt_bytes "$work/corpus")" 'BEGIN { printf "%.3f", b / 1e6 }')
+rate() { awk -v mb="$mb" -v s="$1" 'BEGIN { printf "%.3f", (s > 0 ? mb / s : 0) }'; }
+
+echo "newsextract, all extractors, --jobs 1 ..." >&2
+measure "newsextract --jobs 1" "$work/jobs1.jsonl" \
+    "$cli" parse --quiet --format jsonl --jobs 1 --reference-date "$reference_date" "$work/corpus"
+ours_wall=$WALL ours_cpu=$CPU ours_rss=$RSS_MB ours_rate=$(rate "$WALL")
+articles=$(wc -l < "$work/jobs1.jsonl")
+failed=$(grep -c '"error":{' "$work/jobs1.jsonl" || true)
+
+echo "chrono-node, dates only ..." >&2
+measure "chrono-node" "$work/chrono.txt" node "$repo/bench/chrono/chrono-bench.js" "$work/corpus" "$reference_date"
+chrono_wall=$WALL chrono_cpu=$CPU chrono_rss=$RSS_MB chrono_rate=$(rate "$WALL")
+chrono_found=$(cat "$work/chrono.txt")
+
+printf 'corpus:              %s x %d: %d files, %s MB (taken %s)\n' "$corpus" "$scale" "$files" "$mb" "$taken"
+printf 'machine:             %d cores, load average %s at the start, %s at the end\n' "$(nproc)" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'newsextract -j 1:    %s s (CPU %s s), %s MB/s, peak RSS %s MB, %d records (%d errors)\n' "$ours_wall" "$ours_cpu" "$ours_rate" "$ours_rss" "$articles" "$failed"
+printf 'chrono-node (dates): %s s (CPU %s s), %s MB/s, peak RSS %s MB (%s)\n' "$chrono_wall" "$chrono_cpu" "$chrono_rate" "$chrono_rss" "$chrono_found"
+ratio=$(awk -v a="$chrono_wall" -v b="$ours_wall" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+
+missed=0
+goal() { # goal TEXT OK
+    if [[ $2 == 1 ]]; then printf 'goal %-52s met\n' "$1"; else printf 'goal %-52s MISSED\n' "$1"; missed=1; fi
+}
+
+if [[ $jobs2 != 0 ]]; then
+    echo "newsextract, all extractors, --jobs 2 ..." >&2
+    measure "newsextract --jobs 2" "$work/jobs2.jsonl" \
+        "$cli" parse --quiet --format jsonl --jobs 2 --reference-date "$reference_date" "$work/corpus"
+    speedup=$(awk -v a="$ours_wall" -v b="$WALL" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    identical=0
+    cmp -s "$work/jobs1.jsonl" "$work/jobs2.jsonl" && identical=1
+    printf 'newsextract -j 2:    %s s (CPU %s s), %s MB/s, peak RSS %s MB, output %s\n' "$WALL" "$CPU" "$(rate "$WALL")" "$RSS_MB" \
+        "$([[ $identical == 1 ]] && echo 'byte-identical to -j 1' || echo 'DIFFERS from -j 1')"
+fi
+
+goal "newsextract -j 1 >= 10x chrono-node (now ${ratio}x)" "$(awk -v r="$ratio" 'BEGIN { print (r >= 10) }')"
+goal "peak RSS -j 1 <= 150 MB (now $ours_rss MB)" "$(awk -v r="$ours_rss" 'BEGIN { print (r <= 150) }')"
+if [[ $jobs2 != 0 ]]; then
+    goal "-j 2 >= 1.8x -j 1 (now ${speedup}x)" "$(awk -v r="$speedup" 'BEGIN { print (r >= 1.8) }')"
+    goal "-j 2 output byte-identical to -j 1" "$identical"
+fi
+exit $missed
