@@ -51,13 +51,11 @@ internal sealed class PatternScanner
         return trees.Select((tree, i) => new ScanHint(prefixes[i], tree is null ? null : RegexText.RequiredLiterals(tree))).ToList();
     }
 
-    public int Count => _expressions.Length;
-
     /// <summary>
     /// Expression <paramref name="index"/> anchored at the position it is tried at. Built on first
     /// use: a short run builds only the expressions its text can trigger, which keeps start-up fast.
     /// </summary>
-    public Regex Anchored(int index) =>
+    private Regex Anchored(int index) =>
         LazyInitializer.EnsureInitialized(ref _anchored[index], () => new Regex(@"\G(?:" + _expressions[index] + ")", _options, RegexLimits.Timeout));
 
     /// <summary>

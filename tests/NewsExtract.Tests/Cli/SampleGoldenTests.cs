@@ -29,9 +29,9 @@ public sealed class SampleGoldenTests
         Assert.Equal(0, outcome.ExitCode);
 
         var expectedName = Path.ChangeExtension(sample, format);
-        if (Environment.GetEnvironmentVariable("NEWSEXTRACT_UPDATE_GOLDEN") == "1")
+        if (Repository.UpdatingGolden)
         {
-            File.WriteAllText(Path.Combine(RepositoryRoot(), "samples", "expected", expectedName), outcome.Stdout);
+            File.WriteAllText(Path.Combine(Repository.Root(), "samples", "expected", expectedName), outcome.Stdout);
             return;
         }
 
@@ -56,16 +56,5 @@ public sealed class SampleGoldenTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal(string.Empty, outcome.Stderr);
         Assert.Single(outcome.Stdout.TrimEnd('\n').Split('\n'));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NewsExtract.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

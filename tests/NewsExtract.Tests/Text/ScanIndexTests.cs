@@ -17,9 +17,9 @@ public sealed class ScanIndexTests
     {
         var (expressions, source) = Source(file);
         var expected = ScanIndex.Write(expressions, source);
-        if (Environment.GetEnvironmentVariable("NEWSEXTRACT_UPDATE_GOLDEN") == "1")
+        if (Repository.UpdatingGolden)
         {
-            File.WriteAllText(Path.Combine(RepositoryRoot(), "src", "NewsExtract", "Dates", "Data", file), expected);
+            File.WriteAllText(Path.Combine(Repository.Root(), "src", "NewsExtract", "Dates", "Data", file), expected);
             return;
         }
 
@@ -58,16 +58,5 @@ public sealed class ScanIndexTests
         using var stream = typeof(ScanIndex).Assembly.GetManifestResourceStream("NewsExtract.Data." + file)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NewsExtract.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }
