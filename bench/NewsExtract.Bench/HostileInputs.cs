@@ -55,6 +55,21 @@ internal static class HostileInputs
     /// <summary>Distinct news sentences on a single line of about <paramref name="characters"/> characters: one paragraph.</summary>
     public static string LongLine(int characters) => Sentences(characters, " ");
 
+    /// <summary>
+    /// One sentence of about <paramref name="characters"/> characters, no full stop anywhere: clauses
+    /// with weekdays (dates resolved by the tense of the sentence) and tense markers all through it.
+    /// </summary>
+    public static string LongSentence(int characters)
+    {
+        var text = new StringBuilder(characters + 100);
+        for (var i = 0; text.Length < characters; i++)
+        {
+            text.Append(i % 2 == 0 ? $"ward {i} was shut on Monday and " : $"crews will return on Friday to street {i} while ");
+        }
+
+        return text.Append("the council met").ToString();
+    }
+
     /// <summary>Distinct news paragraphs, a blank line between them, of about <paramref name="characters"/> characters in all.</summary>
     public static string Article(int characters) => Sentences(characters, "\n\n");
 

@@ -45,7 +45,7 @@ internal static class DateExtractor
         }
 
         taken.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var markings = new Dictionary<int, IReadOnlyList<(TextSpan, Tense)>>();
+        var markings = new Dictionary<int, TenseMarks>();
         var mentions = new List<DateMention>(taken.Count);
         foreach (var candidate in taken)
         {
@@ -73,7 +73,7 @@ internal static class DateExtractor
                     markings[sentence.Index] = marks;
                 }
 
-                tense = TenseDetector.Nearest(marks, candidate.Span);
+                tense = marks.Nearest(candidate.Span);
             }
 
             mentions.Add(new DateMention(candidate.Span, article.Slice(candidate.Span), candidate.Rule.Type, value,

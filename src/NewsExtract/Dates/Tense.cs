@@ -32,14 +32,33 @@ internal static class TenseDetector
     public static IReadOnlyList<(string Id, string Expression)> Expressions =>
         Markers.Select((marker, i) => ($"{marker.Tense.ToString().ToLowerInvariant()}{i + 1}", marker.Expression)).ToList();
 
-    /// <summary>Every tense marker of one sentence, marker by marker in file order, each in text order.</summary>
-    public static IReadOnlyList<(TextSpan Span, Tense Tense)> Markings(string text, TextSpan sentence)
+    /// <summary>Every tense marker of one sentence, ready to be asked which is nearest a date.</summary>
+    public static TenseMarks Markings(string text, TextSpan sentence)
     {
         var matches = new List<(int Expression, Match Match)>();
         Scanner.Scan(text.Substring(sentence.Start, sentence.Length), matches);
-        return matches
+        return new TenseMarks(matches
             .Select(found => (new TextSpan(sentence.Start + found.Match.Index, sentence.Start + found.Match.Index + found.Match.Length), Markers[found.Expression].Tense))
-            .ToList();
+            .ToList());
+    }
+}
+
+/// <summary>
+/// The tense markers of one sentence, sorted so that the nearest to a date is found by binary search:
+/// a sentence with a million markers (one long line) costs a logarithm per date, not a million.
+/// </summary>
+internal sealed class TenseMarks
+{
+    // Each marker's edge, its place in the list the markers were found in (the tie-break: the first
+    // of equally near markers wins), and its tense; sorted by edge, then place.
+    private readonly (int Edge, int Order, Tense Tense)[] _byEnd;
+    private readonly (int Edge, int Order, Tense Tense)[] _byStart;
+
+    /// <param name="markings">The markers, marker by marker in file order, each in text order.</param>
+    public TenseMarks(IReadOnlyList<(TextSpan Span, Tense Tense)> markings)
+    {
+        _byEnd = [.. markings.Select((m, i) => (m.Span.End, i, m.Tense)).Order()];
+        _byStart = [.. markings.Select((m, i) => (m.Span.Start, i, m.Tense)).Order()];
     }
 
     /// <summary>
@@ -47,21 +66,38 @@ internal static class TenseDetector
     /// Friday", "will meet Bush on Thursday"), else of the nearest after it ("On Monday, officials
     /// said"), else None.
     /// </summary>
-    public static Tense Nearest(IReadOnlyList<(TextSpan Span, Tense Tense)> markings, TextSpan mention)
+    public Tense Nearest(TextSpan mention)
     {
-        (Tense Tense, int Distance) before = (Tense.None, int.MaxValue), after = (Tense.None, int.MaxValue);
-        foreach (var (span, tense) in markings)
+        // Before: the markers ending at the latest edge not past the date's start, the first of them.
+        var afterLast = FirstAbove(_byEnd, mention.Start);
+        if (afterLast > 0)
         {
-            if (span.End <= mention.Start && mention.Start - span.End < before.Distance)
+            var edge = _byEnd[afterLast - 1].Edge;
+            return _byEnd[FirstAbove(_byEnd, edge - 1)].Tense;
+        }
+
+        // After: the markers starting at the earliest edge not before the date's end, the first of them.
+        var first = FirstAbove(_byStart, mention.End - 1);
+        return first < _byStart.Length ? _byStart[first].Tense : Tense.None;
+    }
+
+    // The index of the first entry whose edge is above value (the length when none is).
+    private static int FirstAbove((int Edge, int Order, Tense Tense)[] sorted, int value)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle].Edge <= value)
             {
-                before = (tense, mention.Start - span.End);
+                low = middle + 1;
             }
-            else if (span.Start >= mention.End && span.Start - mention.End < after.Distance)
+            else
             {
-                after = (tense, span.Start - mention.End);
+                high = middle;
             }
         }
 
-        return before.Tense != Tense.None ? before.Tense : after.Tense;
+        return low;
     }
 }

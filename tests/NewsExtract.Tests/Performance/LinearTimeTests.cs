@@ -38,6 +38,11 @@ public sealed class LinearTimeTests(ITestOutputHelper output)
     public void The_whole_pipeline_over_one_long_line() =>
         AssertLinear(HostileInputs.LongLine, 5_000, text => ArticleProcessor.ProcessText("a", text, new ExtractionOptions(new DateOnly(2025, 6, 9))));
 
+    // Each weekday takes the tense of the nearest marker: looked up, not searched for, date by date.
+    [Fact]
+    public void Dates_in_one_long_sentence_full_of_tense_markers() =>
+        AssertLinear(HostileInputs.LongSentence, 20_000, text => ArticleProcessor.ProcessText("a", text, new ExtractionOptions(new DateOnly(2025, 6, 9), FactKinds.Dates)));
+
     [Fact]
     public void The_whole_pipeline_over_many_paragraphs() =>
         AssertLinear(HostileInputs.Article, 5_000, text => ArticleProcessor.ProcessText("a", text, new ExtractionOptions(new DateOnly(2025, 6, 9))));
