@@ -191,7 +191,7 @@ internal static class RegexText
         }
     }
 
-    // The more selective of two requirement sets: the one whose shortest literal is longer, then the
+    // The more selective of two requirement sets: the one whose weakest literal is stronger, then the
     // smaller; a set holding the empty string requires nothing.
     private static HashSet<string>? Best(HashSet<string>? a, HashSet<string>? b)
     {
@@ -202,9 +202,12 @@ internal static class RegexText
             return a ?? b;
         }
 
-        var (shortestA, shortestB) = (a.Min(s => s.Length), b.Min(s => s.Length));
-        return shortestA != shortestB ? (shortestA > shortestB ? a : b) : (a.Count <= b.Count ? a : b);
+        var (weakestA, weakestB) = (a.Min(Strength), b.Min(Strength));
+        return weakestA != weakestB ? (weakestA > weakestB ? a : b) : (a.Count <= b.Count ? a : b);
     }
+
+    // Longer literals are rarer, and digits are rarer in prose than letters ("00s" beats "the").
+    private static int Strength(string literal) => literal.Length + (literal.Contains('0') ? 3 : 0);
 
     private static HashSet<string>? Useful(HashSet<string>? set) => set is null || set.Count == 0 || set.Contains(string.Empty) ? null : set;
 
