@@ -22,6 +22,15 @@ internal sealed class PatternScanner
     private readonly PrefixIndex _index;
     private readonly string[]?[] _required;
 
+    [ThreadStatic]
+    private static List<long>? t_tries;
+
+    [ThreadStatic]
+    private static List<int>? t_found;
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_lastOccurrences;
+
     /// <param name="expressions">The expressions. None may match starting between two letters or digits
     /// (each opens with \b or "(?&lt;!\w)"), which lets the scanner skip the inside of words.</param>
     /// <param name="options">The options of every expression.</param>
@@ -65,8 +74,12 @@ internal sealed class PatternScanner
     /// </summary>
     public void Scan(string input, List<(int Expression, Match Match)> matches, CancellationToken cancellation = default)
     {
-        var tries = new List<long>();
-        var found = new List<int>();
+        // Buffers kept per thread: a scan per paragraph would otherwise regrow them every time.
+        var tries = t_tries ??= [];
+        var found = t_found ??= [];
+        var lastOccurrences = t_lastOccurrences ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        tries.Clear();
+        lastOccurrences.Clear();
         var normalized = RegexText.Normalize(input);
         for (var position = 0; position < input.Length; position++)
         {
@@ -84,7 +97,6 @@ internal sealed class PatternScanner
         }
 
         tries.Sort();
-        var lastOccurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var current = -1;
         var resume = 0;
         var lastTried = -1;
