@@ -58,11 +58,7 @@ internal static class RegexText
     /// prefixes are tried.
     /// </summary>
     public static IReadOnlyCollection<string>? Prefixes(string pattern, int maxLength, int maxCount) =>
-        RegexSyntax.Parse(pattern) is { } tree ? Prefixes(tree, maxLength, maxCount) : null;
-
-    /// <summary>The prefixes of a parsed expression (see the overload on text).</summary>
-    public static IReadOnlyCollection<string>? Prefixes(RegexNode tree, int maxLength, int maxCount) =>
-        Prefixes([tree], maxLength, maxCount)[0];
+        Prefixes([RegexSyntax.Parse(pattern)], maxLength, maxCount)[0];
 
     /// <summary>
     /// The prefixes of many parsed expressions (null entries stay null). Building blocks the trees
@@ -104,7 +100,7 @@ internal static class RegexText
 
     /// <summary>
     /// Normalised literals of which every match of <paramref name="pattern"/> contains at least one,
-    /// the most selective set found (longest shortest literal); null when none is known.
+    /// the most selective set found (its weakest literal the strongest: see Strength); null when none is known.
     /// Lookarounds are not searched: their text lies outside the match.
     /// </summary>
     public static IReadOnlyList<string>? RequiredLiterals(string pattern) =>
