@@ -13,7 +13,7 @@ namespace NewsExtract.Text;
 /// </summary>
 internal sealed class PatternScanner
 {
-    private const int MaxPrefixLength = 5;
+    private const int MaxPrefixLength = 8;
     private const int MaxPrefixes = 4_000;
 
     private readonly string[] _expressions;
@@ -21,15 +21,10 @@ internal sealed class PatternScanner
     private readonly RegexOptions _options;
     private readonly PrefixIndex _index;
     private readonly string[]?[] _required;
+    private readonly LengthBound?[] _maxLength;
 
     [ThreadStatic]
-    private static List<long>? t_tries;
-
-    [ThreadStatic]
-    private static List<int>? t_found;
-
-    [ThreadStatic]
-    private static Dictionary<string, int>? t_lastOccurrences;
+    private static ScanBuffers? t_buffers;
 
     /// <param name="expressions">The expressions. None may match starting between two letters or digits
     /// (each opens with \b or "(?&lt;!\w)"), which lets the scanner skip the inside of words.</param>
@@ -49,6 +44,7 @@ internal sealed class PatternScanner
 
         _index = new PrefixIndex(hints.Select(hint => hint.Prefixes).ToList());
         _required = hints.Select(hint => hint.Literals?.ToArray()).ToArray();
+        _maxLength = hints.Select(hint => hint.MaxLength).ToArray();
     }
 
     /// <summary>The prefixes and required literals of each expression (<see cref="RegexText"/>).</summary>
@@ -57,7 +53,9 @@ internal sealed class PatternScanner
         var shared = new Dictionary<string, RegexNode>(StringComparer.Ordinal);
         var trees = expressions.Select(e => RegexSyntax.Parse(e, shared)).ToList();
         var prefixes = RegexText.Prefixes(trees, MaxPrefixLength, MaxPrefixes);
-        return trees.Select((tree, i) => new ScanHint(prefixes[i], tree is null ? null : RegexText.RequiredLiterals(tree))).ToList();
+        return trees.Select((tree, i) => tree is null
+            ? new ScanHint(null, null, null)
+            : new ScanHint(prefixes[i], RegexText.RequiredLiterals(tree), RegexText.MaxLength(tree))).ToList();
     }
 
     /// <summary>
@@ -75,81 +73,225 @@ internal sealed class PatternScanner
     public void Scan(string input, List<(int Expression, Match Match)> matches, CancellationToken cancellation = default)
     {
         // Buffers kept per thread: a scan per paragraph would otherwise regrow them every time.
-        var tries = t_tries ??= [];
-        var found = t_found ??= [];
-        var lastOccurrences = t_lastOccurrences ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        tries.Clear();
-        lastOccurrences.Clear();
-        var normalized = RegexText.Normalize(input);
+        var buffers = t_buffers ??= new ScanBuffers();
+        var positions = buffers.Reset(_expressions.Length);
+        var occurrences = buffers.Occurrences;
+        var literals = buffers.Literals;
+        var normalized = buffers.NormalizedBuffer(input.Length).AsSpan(0, input.Length);
+        var runs = Normalize(input, normalized);
+        var previousIsWord = false;
         for (var position = 0; position < input.Length; position++)
         {
-            if (position > 0 && IsWordCharacter(input[position - 1]) && IsWordCharacter(input[position]))
+            // No expression begins inside a word.
+            var isWord = IsWordCharacter(input[position]);
+            var inWord = previousIsWord && isWord;
+            previousIsWord = isWord;
+            if (!inWord)
             {
-                continue;
-            }
-
-            found.Clear();
-            _index.Find(normalized, position, found);
-            foreach (var expression in found)
-            {
-                tries.Add(((long)expression << 32) | (uint)position);
+                _index.Find(normalized, position, positions);
             }
         }
 
-        tries.Sort();
-        var current = -1;
-        var resume = 0;
-        var lastTried = -1;
-        var lastLiteral = int.MaxValue;
         var tried = 0;
-        foreach (var attempt in tries)
+        for (var expression = 0; expression < _expressions.Length; expression++)
         {
-            var expression = (int)(attempt >> 32);
-            var position = (int)attempt;
-            if (expression != current)
-            {
-                (current, resume, lastTried) = (expression, 0, -1);
-                lastLiteral = _required[expression] is { } literals
-                    ? LastOccurrence(normalized, literals, lastOccurrences)
-                    : int.MaxValue;
-            }
-
-            // Past the last required literal no match can begin.
-            if (position < resume || position == lastTried || position > lastLiteral)
+            var starts = positions[expression];
+            if (starts.Count == 0)
             {
                 continue;
             }
 
-            lastTried = position;
-            if ((++tried & 0xFF) == 0)
+            var resume = 0;
+            var maxLength = _maxLength[expression]?.In(runs) ?? long.MaxValue;
+            var required = _required[expression];
+            literals.Clear();
+            foreach (var literal in required ?? [])
             {
-                cancellation.ThrowIfCancellationRequested(); // one long paragraph must not outrun a time budget
+                literals.Add((Occurrences(normalized, literal, occurrences, buffers.SpareLists), literal.Length, 0));
             }
 
-            var match = Anchored(expression).Match(input, position);
-            if (match.Success)
+            foreach (var position in starts)
             {
-                resume = match.Length == 0 ? position + 1 : match.Index + match.Length;
-                matches.Add((expression, match));
+                if (position < resume)
+                {
+                    continue;
+                }
+
+                if (required is not null && !LiteralWithin(literals, position, maxLength, out var exhausted))
+                {
+                    if (exhausted)
+                    {
+                        break; // no literal at or after here: no later start can match either
+                    }
+
+                    continue;
+                }
+
+                if ((++tried & 0xFF) == 0)
+                {
+                    cancellation.ThrowIfCancellationRequested(); // one long paragraph must not outrun a time budget
+                }
+
+                var match = Anchored(expression).Match(input, position);
+                if (match.Success)
+                {
+                    resume = match.Length == 0 ? position + 1 : match.Index + match.Length;
+                    matches.Add((expression, match));
+                }
             }
         }
     }
 
-    // Expressions share literals (month names, "quarter"): each is looked for once per input.
-    private static int LastOccurrence(string normalized, string[] literals, Dictionary<string, int> known)
+    // Whether a required literal lies whole inside [position, position + maxLength), where a match
+    // starting at the position must hold one. Tries come in text order, so each literal's cursor only
+    // moves on; exhausted: no literal occurs at or after the position, so no later try can match.
+    private static bool LiteralWithin(List<(List<int> Occurrences, int Length, int Next)> literals, int position, long maxLength, out bool exhausted)
     {
-        var last = -1;
-        foreach (var literal in literals)
+        exhausted = true;
+        for (var i = 0; i < literals.Count; i++)
         {
-            if (!known.TryGetValue(literal, out var index))
+            var (at, length, next) = literals[i];
+            while (next < at.Count && at[next] < position)
             {
-                known[literal] = index = normalized.LastIndexOf(literal, StringComparison.Ordinal);
+                next++;
             }
 
-            last = Math.Max(last, index);
+            literals[i] = (at, length, next);
+            if (next < at.Count)
+            {
+                exhausted = false;
+                if ((long)at[next] + length - position <= maxLength)
+                {
+                    return true;
+                }
+            }
         }
 
-        return last;
+        return false;
+    }
+
+    // Expressions share literals (month names, "quarter"): each is looked for once per input.
+    private static List<int> Occurrences(ReadOnlySpan<char> normalized, string literal, Dictionary<string, List<int>> known, Stack<List<int>> spare)
+    {
+        if (!known.TryGetValue(literal, out var at))
+        {
+            at = spare.Count > 0 ? spare.Pop() : [];
+            var from = 0;
+            while (from < normalized.Length && normalized[from..].IndexOf(literal, StringComparison.Ordinal) is var found and >= 0)
+            {
+                at.Add(from + found);
+                from += found + 1;
+            }
+
+            known[literal] = at;
+        }
+
+        return at;
+    }
+
+    // Writes the input normalised (RegexText.Normalize) into the buffer and returns its longest runs.
+    private static TextRuns Normalize(string input, Span<char> normalized)
+    {
+        int space = 0, number = 0, word = 0, longestSpace = 0, longestNumber = 0, longestWord = 0;
+        for (var i = 0; i < input.Length; i++)
+        {
+            var c = input[i];
+            char key;
+            bool isWord;
+            if (c < 128)
+            {
+                key = AsciiKeys[c];
+                isWord = char.IsAsciiLetterOrDigit(c) || c == '_';
+            }
+            else
+            {
+                key = RegexText.Normalize(c);
+                isWord = RegexText.IsWordCharacter(c);
+            }
+
+            normalized[i] = key;
+            space = key == ' ' ? space + 1 : 0;
+            number = key is '0' or ',' or '.' ? number + 1 : 0;
+            word = isWord ? word + 1 : 0;
+            longestSpace = Math.Max(longestSpace, space);
+            longestNumber = Math.Max(longestNumber, number);
+            longestWord = Math.Max(longestWord, word);
+        }
+
+        return new TextRuns(longestSpace, longestNumber, longestWord);
+    }
+
+    private static readonly char[] AsciiKeys = [.. Enumerable.Range(0, 128).Select(c => RegexText.Normalize((char)c))];
+
+    /// <summary>What one thread's scans reuse.</summary>
+    private sealed class ScanBuffers
+    {
+        private List<int>[] _positions = [];
+
+        // Kept up to this size; a longer paragraph (one huge line) gets buffers of its own.
+        private const int KeptLength = 1 << 16;
+
+        private char[] _normalized = [];
+
+        public Dictionary<string, List<int>> Occurrences { get; } = new(StringComparer.Ordinal);
+
+        public Stack<List<int>> SpareLists { get; } = new();
+
+        public List<(List<int> Occurrences, int Length, int Next)> Literals { get; } = [];
+
+        /// <summary>Empties the buffers for a scan of so many expressions; returns the lists of positions to try, one per expression.</summary>
+        public List<int>[] Reset(int expressions)
+        {
+            if (_positions.Length < expressions)
+            {
+                var grown = new List<int>[expressions];
+                _positions.CopyTo(grown, 0);
+                for (var i = _positions.Length; i < expressions; i++)
+                {
+                    grown[i] = [];
+                }
+
+                _positions = grown;
+            }
+
+            foreach (var list in _positions)
+            {
+                Empty(list);
+            }
+
+            foreach (var list in Occurrences.Values)
+            {
+                Empty(list);
+                SpareLists.Push(list);
+            }
+
+            Occurrences.Clear();
+            return _positions;
+        }
+
+        public char[] NormalizedBuffer(int length)
+        {
+            if (length > KeptLength)
+            {
+                return new char[length];
+            }
+
+            if (_normalized.Length < length)
+            {
+                _normalized = new char[KeptLength];
+            }
+
+            return _normalized;
+        }
+
+        private static void Empty(List<int> list)
+        {
+            list.Clear();
+            if (list.Capacity > KeptLength)
+            {
+                list.Capacity = 0;
+            }
+        }
     }
 
     // Letters and digits are word characters to every regex engine; treating the rest (marks,
@@ -160,4 +302,5 @@ internal sealed class PatternScanner
 /// <summary>What a scanner knows of one expression before trying it.</summary>
 /// <param name="Prefixes">Normalised strings every match begins with one of; null: anywhere.</param>
 /// <param name="Literals">Normalised literals every match contains one of; null: none known.</param>
-internal sealed record ScanHint(IReadOnlyCollection<string>? Prefixes, IReadOnlyList<string>? Literals);
+/// <param name="MaxLength">A bound on the length of a match; null: none known.</param>
+internal sealed record ScanHint(IReadOnlyCollection<string>? Prefixes, IReadOnlyList<string>? Literals, LengthBound? MaxLength);

@@ -39,17 +39,31 @@ internal sealed class PrefixIndex
     }
 
     /// <summary>
-    /// Adds to <paramref name="found"/> every pattern that may match at <paramref name="start"/>
-    /// (repeats possible) of <paramref name="normalized"/>, a text put through <see cref="RegexText.Normalize(string)"/>.
+    /// Adds <paramref name="start"/> to the list, in <paramref name="positions"/>, of every pattern
+    /// that may match there in <paramref name="normalized"/> (a text put through <see
+    /// cref="RegexText.Normalize(string)"/>), once. Called for ascending starts, it leaves each
+    /// pattern's positions in text order.
     /// </summary>
-    public void Find(string normalized, int start, List<int> found)
+    public void Find(ReadOnlySpan<char> normalized, int start, List<int>[] positions)
     {
-        found.AddRange(_everywhere);
+        AddTo(positions, _everywhere, start);
         var node = _root;
         for (var i = start; i < normalized.Length && node.Child(normalized[i]) is { } child; i++)
         {
-            found.AddRange(child.Frozen);
+            AddTo(positions, child.Frozen, start);
             node = child;
+        }
+    }
+
+    private static void AddTo(List<int>[] positions, int[] patterns, int start)
+    {
+        foreach (var pattern in patterns)
+        {
+            var list = positions[pattern];
+            if (list.Count == 0 || list[^1] != start)
+            {
+                list.Add(start);
+            }
         }
     }
 

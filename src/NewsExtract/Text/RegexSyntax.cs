@@ -5,8 +5,11 @@ namespace NewsExtract.Text;
 /// <summary>A regular expression read as far as <see cref="RegexText"/> needs to reason about it.</summary>
 internal abstract record RegexNode;
 
-/// <summary>One character of a set of normalised keys; <paramref name="Keys"/> null for one of many (\w, ., a wide class).</summary>
-internal sealed record CharNode(IReadOnlySet<char>? Keys) : RegexNode;
+/// <summary>
+/// One character of a set of normalised keys; <paramref name="Keys"/> null for one of many (\w, ., a
+/// wide class), and then <paramref name="WordOnly"/> when all of them are word characters (\w, [a-z]).
+/// </summary>
+internal sealed record CharNode(IReadOnlySet<char>? Keys, bool WordOnly = false) : RegexNode;
 
 /// <summary>A run of single characters (normalised keys): the pieces of words, kept whole so analysis stays cheap.</summary>
 internal sealed record TextNode(string Text) : RegexNode;
@@ -53,6 +56,7 @@ internal static class RegexSyntax
     {
         private static readonly RegexNode Empty = new SequenceNode([]);
         private static readonly RegexNode Any = new CharNode(null);
+        private static readonly RegexNode AnyWordCharacter = new CharNode(null, WordOnly: true);
         private int _pos;
 
         public RegexNode Parse()
@@ -113,7 +117,8 @@ internal static class RegexSyntax
                     _pos++;
                     return Empty; // anchors and word boundaries match no text
                 case '\\':
-                    return Escape(out _) is { } key ? Text(RegexText.Normalize(key)) : Any;
+                    var letter = pattern[_pos];
+                    return Escape(out _) is { } key ? Text(RegexText.Normalize(key)) : letter == 'w' ? AnyWordCharacter : Any;
                 case '.':
                     return Any;
                 case '^' or '$':
@@ -220,6 +225,7 @@ internal static class RegexSyntax
 
             var keys = new HashSet<char>();
             var wide = false;
+            var wordOnly = true; // every character the class holds is a word character
             var excludesNonSpace = false;
             var first = true;
             while (_pos < pattern.Length && (pattern[_pos] != ']' || first))
@@ -234,6 +240,7 @@ internal static class RegexSyntax
                     if (isClass)
                     {
                         excludesNonSpace |= letter == 'S';
+                        wordOnly &= letter is 'w' or 'd';
                         if (low is { } classKey)
                         {
                             keys.Add(classKey);
@@ -258,6 +265,7 @@ internal static class RegexSyntax
                 if (low is not { } from)
                 {
                     wide = true;
+                    wordOnly = false;
                     continue;
                 }
 
@@ -278,17 +286,20 @@ internal static class RegexSyntax
                     if (to is not { } last || last - from > 256)
                     {
                         wide = true;
+                        wordOnly = false;
                         continue;
                     }
 
                     for (var ch = from; ch <= last; ch++)
                     {
                         keys.Add(RegexText.Normalize(ch));
+                        wordOnly &= RegexText.IsWordCharacter(ch);
                     }
                 }
                 else
                 {
                     keys.Add(RegexText.Normalize(from));
+                    wordOnly &= RegexText.IsWordCharacter(from);
                 }
             }
 
@@ -304,7 +315,7 @@ internal static class RegexSyntax
                 return excludesNonSpace ? Text(' ') : Any;
             }
 
-            return wide || keys.Count > WideClass ? Any : new CharNode(keys);
+            return wide || keys.Count > WideClass ? (wordOnly ? AnyWordCharacter : Any) : new CharNode(keys);
         }
 
         // Reads the escape after a backslash: the character it stands for (\d and \s give their keys),

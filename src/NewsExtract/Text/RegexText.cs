@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace NewsExtract.Text;
 
 /// <summary>
@@ -113,6 +116,93 @@ internal static class RegexText
         var best = Best(facts.Required, facts.Exact);
         return best is null ? null : [.. best.Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// A bound on the length of every match of <paramref name="tree"/>, in terms of the longest runs
+    /// of the text it is matched in (<see cref="TextRuns"/>); null when none is known (a repeat
+    /// without end of characters of several kinds, or of any character).
+    /// </summary>
+    public static LengthBound? MaxLength(RegexNode tree) => Bounds.GetValue(tree, MaxLengthOf).Value;
+
+    /// <summary>True for every character \w matches (and a few more): letters, marks, digits, connectors.</summary>
+    public static bool IsWordCharacter(char c)
+    {
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterOrDigit(c) || c == '_';
+        }
+
+        return char.IsLetterOrDigit(c) || c is '\u200c' or '\u200d' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.ConnectorPunctuation
+            or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    }
+
+    // The kinds of run a repeat without end can be bounded by, from the narrowest.
+    [Flags]
+    private enum Kinds
+    {
+        None = 0,
+        Space = 1,
+        Digit = 2,
+        NumberMark = 4, // ',' and '.', inside numbers
+        Word = 8,
+        Other = 16,
+    }
+
+    private sealed record Bound(LengthBound? Value);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexNode, Bound> Bounds = [];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexNode, StrongBox<Kinds>> KnownKinds = [];
+
+    // Beyond this a bound is no use to a scanner; it is given up rather than risk overflow.
+    private const int MaxBound = 100_000;
+
+    private static Bound MaxLengthOf(RegexNode node)
+    {
+        LengthBound? bound = node switch
+        {
+            TextNode text => new(text.Text.Length, 0, 0, 0),
+            CharNode => new(1, 0, 0, 0),
+            SequenceNode sequence => sequence.Items.Aggregate((LengthBound?)new LengthBound(0, 0, 0, 0),
+                (sum, item) => sum is { } a && MaxLength(item) is { } b ? a + b : null),
+            AlternationNode alternation => alternation.Branches.Aggregate((LengthBound?)new LengthBound(0, 0, 0, 0),
+                (max, branch) => max is { } a && MaxLength(branch) is { } b ? LengthBound.Max(a, b) : null),
+            RepeatNode { Max: < int.MaxValue } repeat => MaxLength(repeat.Item) is { } item ? item * repeat.Max : null,
+            RepeatNode repeat => KindsOf(repeat.Item) switch
+            {
+                Kinds.None => new LengthBound(0, 0, 0, 0),
+                var kinds when (kinds & ~Kinds.Space) == 0 => new LengthBound(0, 1, 0, 0),
+                var kinds when (kinds & ~(Kinds.Digit | Kinds.NumberMark)) == 0 => new LengthBound(0, 0, 1, 0),
+                var kinds when (kinds & ~(Kinds.Digit | Kinds.Word)) == 0 => new LengthBound(0, 0, 0, 1),
+                _ => null,
+            },
+            _ => null,
+        };
+        return new(bound is { } b && b.Constant <= MaxBound && b.Space <= MaxBound && b.Number <= MaxBound && b.Word <= MaxBound ? b : null);
+    }
+
+    private static Kinds KindsOf(RegexNode node) => KnownKinds.GetValue(node, n => new StrongBox<Kinds>(n switch
+    {
+        TextNode text => text.Text.Aggregate(Kinds.None, (kinds, key) => kinds | KindOf(key)),
+        CharNode { Keys: { } keys } => keys.Aggregate(Kinds.None, (kinds, key) => kinds | KindOf(key)),
+        CharNode { WordOnly: true } => Kinds.Word | Kinds.Digit,
+        CharNode => Kinds.Other,
+        SequenceNode sequence => sequence.Items.Aggregate(Kinds.None, (kinds, item) => kinds | KindsOf(item)),
+        AlternationNode alternation => alternation.Branches.Aggregate(Kinds.None, (kinds, branch) => kinds | KindsOf(branch)),
+        RepeatNode repeat => repeat.Max == 0 ? Kinds.None : KindsOf(repeat.Item),
+        _ => Kinds.Other,
+    })).Value;
+
+    // Keys are normalised: every white space is ' ' and every digit '0'.
+    private static Kinds KindOf(char key) => key switch
+    {
+        ' ' => Kinds.Space,
+        '0' => Kinds.Digit,
+        ',' or '.' => Kinds.NumberMark,
+        _ when IsWordCharacter(key) => Kinds.Word,
+        _ => Kinds.Other,
+    };
 
     // Exact: the strings the node matches, when few; Required: a set one of which every match contains.
     private sealed record LiteralFacts(HashSet<string>? Exact, HashSet<string>? Required);

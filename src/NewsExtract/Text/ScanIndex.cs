@@ -27,12 +27,12 @@ internal static class ScanIndex
         for (var i = 0; i < expressions.Count; i++)
         {
             var row = rows[i + 1];
-            if (row.Length != 3 || row[0] != expressions[i].Id)
+            if (row.Length != 4 || row[0] != expressions[i].Id)
             {
                 return null;
             }
 
-            hints.Add(new ScanHint(Strings(row[1]), Strings(row[2])));
+            hints.Add(new ScanHint(Strings(row[1]), Strings(row[2]), row[3] == "*" ? null : LengthBound.Parse(row[3]) ?? throw new FormatException($"{fileName}: bad length bound '{row[3]}'")));
         }
 
         return hints;
@@ -43,16 +43,19 @@ internal static class ScanIndex
     {
         var hints = PatternScanner.Analyze(expressions.Select(e => e.Expression).ToList());
         var text = new StringBuilder();
-        text.Append("# id\tprefixes\tliterals\n");
+        text.Append("# id\tprefixes\tliterals\tmax_length\n");
         text.Append("#\n");
         text.Append("# Made from ").Append(source).Append(", not by hand: NEWSEXTRACT_UPDATE_GOLDEN=1 dotnet test --filter ScanIndex\n");
         text.Append("# For each expression, the strings its matches begin with and the literals one of which every\n");
-        text.Append("# match contains, normalised (Text/RegexText.cs); \"*\" none known. %XXXX is the character of that code.\n");
+        text.Append("# match contains, normalised (Text/RegexText.cs), and the bound on a match's length (Text/LengthBound.cs:\n");
+        text.Append("# 12+2s+1n+0w is 12 plus twice the longest run of white space plus the longest run of number\n");
+        text.Append("# characters); \"*\" none known. %XXXX is the character of that code.\n");
         text.Append("# A file made from other expressions (the fingerprint) is ignored.\n");
-        text.Append(FingerprintId).Append('\t').Append(Fingerprint(expressions)).Append("\t-\n");
+        text.Append(FingerprintId).Append('\t').Append(Fingerprint(expressions)).Append("\t-\t-\n");
         for (var i = 0; i < expressions.Count; i++)
         {
-            text.Append(expressions[i].Id).Append('\t').Append(Join(hints[i].Prefixes)).Append('\t').Append(Join(hints[i].Literals)).Append('\n');
+            text.Append(expressions[i].Id).Append('\t').Append(Join(hints[i].Prefixes)).Append('\t').Append(Join(hints[i].Literals))
+                .Append('\t').Append(hints[i].MaxLength?.ToString() ?? "*").Append('\n');
         }
 
         return text.ToString();
