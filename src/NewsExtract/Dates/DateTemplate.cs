@@ -28,16 +28,58 @@ internal static class DateTemplate
 
     public static string? Fill(string template, Match match)
     {
-        var failed = false;
-        var filled = Call.Replace(template, call =>
+        var filled = new System.Text.StringBuilder();
+        foreach (var part in Parts.GetOrAdd(template, Parse))
         {
-            var args = call.Groups["args"].Value.Split(',');
-            var texts = args.Select(name => match.Groups[name] is { Success: true } g ? g.Value : string.Empty).ToArray();
-            var value = Apply(call.Groups["fn"].Value, texts);
-            failed |= value is null;
-            return value ?? string.Empty;
-        });
-        return failed ? null : filled;
+            if (part.Function is null)
+            {
+                filled.Append(part.Text);
+                continue;
+            }
+
+            var texts = new string[part.Groups.Length];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                texts[i] = match.Groups[part.Groups[i]] is { Success: true } group ? group.Value : string.Empty;
+            }
+
+            if (Apply(part.Function, texts) is not { } value)
+            {
+                return null;
+            }
+
+            filled.Append(value);
+        }
+
+        return filled.ToString();
+    }
+
+    // A template read once into its plain text and calls: filling runs for every date found.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplatePart[]> Parts = new(StringComparer.Ordinal);
+
+    private sealed record TemplatePart(string Text, string? Function, string[] Groups);
+
+    private static TemplatePart[] Parse(string template)
+    {
+        var parts = new List<TemplatePart>();
+        var end = 0;
+        foreach (Match call in Call.Matches(template))
+        {
+            if (call.Index > end)
+            {
+                parts.Add(new TemplatePart(template[end..call.Index], null, []));
+            }
+
+            parts.Add(new TemplatePart(string.Empty, call.Groups["fn"].Value, call.Groups["args"].Value.Split(',')));
+            end = call.Index + call.Length;
+        }
+
+        if (end < template.Length)
+        {
+            parts.Add(new TemplatePart(template[end..], null, []));
+        }
+
+        return [.. parts];
     }
 
     private static string? Apply(string function, string[] texts)

@@ -16,6 +16,10 @@ internal sealed class PatternScanner
     private const int MaxPrefixLength = 8;
     private const int MaxPrefixes = 4_000;
 
+    // An expression with more prefixes than this gets them cut shorter: the saved index and the trie
+    // stay small (start-up reads them), and long prefixes are kept where they are few and selective.
+    private const int KeptPrefixes = 4_000;
+
     private readonly string[] _expressions;
     private readonly Regex?[] _anchored;
     private readonly RegexOptions _options;
@@ -55,7 +59,28 @@ internal sealed class PatternScanner
         var prefixes = RegexText.Prefixes(trees, MaxPrefixLength, MaxPrefixes);
         return trees.Select((tree, i) => tree is null
             ? new ScanHint(null, null, null)
-            : new ScanHint(prefixes[i], RegexText.RequiredLiterals(tree), RegexText.MaxLength(tree))).ToList();
+            : new ScanHint(Shortened(prefixes[i]), RegexText.RequiredLiterals(tree), RegexText.MaxLength(tree))).ToList();
+    }
+
+    // The prefixes cut to the longest length at which there are at most KeptPrefixes of them (a
+    // prefix of a prefix is still one).
+    private static IReadOnlyCollection<string>? Shortened(IReadOnlyCollection<string>? prefixes)
+    {
+        if (prefixes is null)
+        {
+            return null;
+        }
+
+        for (var length = MaxPrefixLength; length > 1; length--)
+        {
+            var cut = prefixes.Select(prefix => prefix.Length > length ? prefix[..length] : prefix).ToHashSet(StringComparer.Ordinal);
+            if (cut.Count <= KeptPrefixes)
+            {
+                return cut;
+            }
+        }
+
+        return prefixes.Select(prefix => prefix[..1]).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -78,17 +103,26 @@ internal sealed class PatternScanner
         var occurrences = buffers.Occurrences;
         var literals = buffers.Literals;
         var normalized = buffers.NormalizedBuffer(input.Length).AsSpan(0, input.Length);
-        var runs = Normalize(input, normalized);
-        var previousIsWord = false;
-        for (var position = 0; position < input.Length; position++)
+        var collapsed = buffers.CollapsedBuffer(input.Length);
+        var origins = buffers.OriginBuffer(input.Length);
+        var runs = Normalize(input, normalized, collapsed, origins, out var collapsedLength);
+        var walked = collapsed.AsSpan(0, collapsedLength);
+        for (var i = 0; i < collapsedLength; i++)
         {
-            // No expression begins inside a word.
-            var isWord = IsWordCharacter(input[position]);
-            var inWord = previousIsWord && isWord;
-            previousIsWord = isWord;
-            if (!inWord)
+            // No expression begins inside a word (nor, so, inside a run of digits, which the walk
+            // sees as one character). Every place in a run of white space is tried, with what follows the run.
+            var position = origins[i];
+            if (walked[i] == ' ')
             {
-                _index.Find(normalized, position, positions);
+                var end = i + 1 < collapsedLength ? origins[i + 1] : input.Length;
+                for (var place = position; place < end; place++)
+                {
+                    _index.Find(walked, i, place, positions);
+                }
+            }
+            else if (position == 0 || !IsWordCharacter(input[position - 1]) || !IsWordCharacter(input[position]))
+            {
+                _index.Find(walked, i, position, positions);
             }
         }
 
@@ -189,10 +223,13 @@ internal sealed class PatternScanner
         return at;
     }
 
-    // Writes the input normalised (RegexText.Normalize) into the buffer and returns its longest runs.
-    private static TextRuns Normalize(string input, Span<char> normalized)
+    // Writes the input normalised (RegexText.Normalize) into the buffer, and again with runs of digits
+    // or white space as one character (RegexText.CollapseRuns) with the input position each stands
+    // for; returns the longest runs.
+    private static TextRuns Normalize(string input, Span<char> normalized, char[] collapsed, int[] origins, out int collapsedLength)
     {
         int space = 0, number = 0, word = 0, longestSpace = 0, longestNumber = 0, longestWord = 0;
+        collapsedLength = 0;
         for (var i = 0; i < input.Length; i++)
         {
             var c = input[i];
@@ -210,6 +247,12 @@ internal sealed class PatternScanner
             }
 
             normalized[i] = key;
+            if (!RegexText.IsRunKey(key) || i == 0 || normalized[i - 1] != key)
+            {
+                collapsed[collapsedLength] = key;
+                origins[collapsedLength++] = i;
+            }
+
             space = key == ' ' ? space + 1 : 0;
             number = key is '0' or ',' or '.' ? number + 1 : 0;
             word = isWord ? word + 1 : 0;
@@ -232,6 +275,8 @@ internal sealed class PatternScanner
         private const int KeptLength = 1 << 16;
 
         private char[] _normalized = [];
+        private char[] _collapsed = [];
+        private int[] _origins = [];
 
         public Dictionary<string, List<int>> Occurrences { get; } = new(StringComparer.Ordinal);
 
@@ -269,19 +314,25 @@ internal sealed class PatternScanner
             return _positions;
         }
 
-        public char[] NormalizedBuffer(int length)
+        public char[] NormalizedBuffer(int length) => Buffer(ref _normalized, length);
+
+        public char[] CollapsedBuffer(int length) => Buffer(ref _collapsed, length);
+
+        public int[] OriginBuffer(int length) => Buffer(ref _origins, length);
+
+        private static T[] Buffer<T>(ref T[] kept, int length)
         {
             if (length > KeptLength)
             {
-                return new char[length];
+                return new T[length];
             }
 
-            if (_normalized.Length < length)
+            if (kept.Length < length)
             {
-                _normalized = new char[KeptLength];
+                kept = new T[KeptLength];
             }
 
-            return _normalized;
+            return kept;
         }
 
         private static void Empty(List<int> list)

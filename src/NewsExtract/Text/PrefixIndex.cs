@@ -3,17 +3,32 @@ namespace NewsExtract.Text;
 /// <summary>
 /// Which of a list of patterns may match at a position of a text, from the prefixes every match of
 /// each begins with (<see cref="RegexText"/>): a trie of normalised prefixes walked from the
-/// position. Patterns without known prefixes are offered at every position.
+/// position. Patterns without known prefixes are offered at every position. The trie lives in flat
+/// arrays: the date rules have tens of thousands of prefixes, and start-up builds it.
 /// </summary>
 internal sealed class PrefixIndex
 {
-    private readonly Node _root = new();
+    // A node with this many children looks them up in a table; fewer are scanned (most nodes have one).
+    private const int DenseChildren = 8;
+
     private readonly int[] _everywhere;
+
+    // Node n's children are _childNodes[_childStart[n] .. _childStart[n + 1]) with keys _childKeys at
+    // the same places; its patterns are _patterns[_patternStart[n] .. _patternStart[n + 1]); a dense
+    // node's ASCII children are _asciiChildren[_ascii[n] * 128 + key] (0: none; the root is no child).
+    private readonly int[] _childStart;
+    private readonly char[] _childKeys;
+    private readonly int[] _childNodes;
+    private readonly int[] _patternStart;
+    private readonly int[] _patterns;
+    private readonly int[] _ascii;
+    private readonly int[] _asciiChildren;
 
     /// <param name="prefixes">Per pattern, its prefixes, or null when it may begin anywhere.</param>
     public PrefixIndex(IReadOnlyList<IReadOnlyCollection<string>?> prefixes)
     {
         var everywhere = new List<int>();
+        var builder = new Builder();
         for (var pattern = 0; pattern < prefixes.Count; pattern++)
         {
             if (prefixes[pattern] is not { } set)
@@ -24,38 +39,66 @@ internal sealed class PrefixIndex
 
             foreach (var prefix in set)
             {
-                var node = _root;
-                foreach (var key in prefix)
-                {
-                    node = node.Children.TryGetValue(key, out var child) ? child : node.Children[key] = new Node();
-                }
-
-                node.Patterns.Add(pattern);
+                builder.Add(prefix, pattern);
             }
         }
 
         _everywhere = [.. everywhere];
-        Freeze(_root);
+        (_childStart, _childKeys, _childNodes, _patternStart, _patterns) = builder.Flatten();
+        var nodes = _childStart.Length - 1;
+        _ascii = new int[nodes];
+        var tables = new List<int>();
+        for (var node = 0; node < nodes; node++)
+        {
+            _ascii[node] = -1;
+            var (start, end) = (_childStart[node], _childStart[node + 1]);
+            if (end - start < DenseChildren || _childKeys.AsSpan(start, end - start).ContainsAnyExceptInRange('\0', '\u007f'))
+            {
+                continue;
+            }
+
+            _ascii[node] = tables.Count / 128;
+            tables.AddRange(new int[128]);
+            for (var i = start; i < end; i++)
+            {
+                tables[(_ascii[node] * 128) + _childKeys[i]] = _childNodes[i];
+            }
+        }
+
+        _asciiChildren = [.. tables];
     }
 
     /// <summary>
-    /// Adds <paramref name="start"/> to the list, in <paramref name="positions"/>, of every pattern
-    /// that may match there in <paramref name="normalized"/> (a text put through <see
-    /// cref="RegexText.Normalize(string)"/>), once. Called for ascending starts, it leaves each
-    /// pattern's positions in text order.
+    /// Adds <paramref name="origin"/> to the list, in <paramref name="positions"/>, of every pattern
+    /// that may match at <paramref name="start"/> of <paramref name="text"/> (normalised with <see
+    /// cref="RegexText.Normalize(string)"/> and <see cref="RegexText.CollapseRuns"/>), once;
+    /// <paramref name="origin"/> is where that start is in the text the patterns run on. Called for
+    /// ascending starts, it leaves each pattern's positions in text order.
     /// </summary>
-    public void Find(ReadOnlySpan<char> normalized, int start, List<int>[] positions)
+    public void Find(ReadOnlySpan<char> text, int start, int origin, List<int>[] positions)
     {
-        AddTo(positions, _everywhere, start);
-        var node = _root;
-        for (var i = start; i < normalized.Length && node.Child(normalized[i]) is { } child; i++)
+        AddTo(positions, _everywhere, origin);
+        var node = 0;
+        for (var i = start; i < text.Length && Child(node, text[i]) is var child and > 0; i++)
         {
-            AddTo(positions, child.Frozen, start);
+            AddTo(positions, _patterns.AsSpan(_patternStart[child], _patternStart[child + 1] - _patternStart[child]), origin);
             node = child;
         }
     }
 
-    private static void AddTo(List<int>[] positions, int[] patterns, int start)
+    private int Child(int node, char key)
+    {
+        if (_ascii[node] >= 0)
+        {
+            return key < 128 ? _asciiChildren[(_ascii[node] * 128) + key] : 0;
+        }
+
+        var start = _childStart[node];
+        var index = _childKeys.AsSpan(start, _childStart[node + 1] - start).IndexOf(key);
+        return index < 0 ? 0 : _childNodes[start + index];
+    }
+
+    private static void AddTo(List<int>[] positions, ReadOnlySpan<int> patterns, int start)
     {
         foreach (var pattern in patterns)
         {
@@ -67,52 +110,83 @@ internal sealed class PrefixIndex
         }
     }
 
-    private static void Freeze(Node node)
+    // Builds the trie as linked lists (first child, next sibling), then lays it out flat.
+    private sealed class Builder
     {
-        node.Frozen = [.. node.Patterns.Distinct().Order()];
-        node.Keys = [.. node.Children.Keys];
-        node.Nodes = [.. node.Children.Values];
-        if (node.Keys.Length >= DenseChildren && node.Keys.All(char.IsAscii))
+        private readonly List<char> _key = ['\0'];
+        private readonly List<int> _firstChild = [-1];
+        private readonly List<int> _nextSibling = [-1];
+        private readonly List<int> _childCount = [0];
+        private readonly List<(int Node, int Pattern)> _ends = [];
+
+        public void Add(string prefix, int pattern)
         {
-            node.Ascii = new Node?[128];
-            for (var i = 0; i < node.Keys.Length; i++)
+            var node = 0;
+            foreach (var key in prefix)
             {
-                node.Ascii[node.Keys[i]] = node.Nodes[i];
-            }
-        }
+                var child = _firstChild[node];
+                while (child >= 0 && _key[child] != key)
+                {
+                    child = _nextSibling[child];
+                }
 
-        foreach (var child in node.Nodes)
-        {
-            Freeze(child);
-        }
-    }
+                if (child < 0)
+                {
+                    child = _key.Count;
+                    _key.Add(key);
+                    _firstChild.Add(-1);
+                    _nextSibling.Add(_firstChild[node]);
+                    _childCount.Add(0);
+                    _firstChild[node] = child;
+                    _childCount[node]++;
+                }
 
-    // A node with this many children looks them up in a table; fewer are scanned (most nodes have one).
-    private const int DenseChildren = 8;
-
-    private sealed class Node
-    {
-        public Dictionary<char, Node> Children { get; } = [];
-
-        public List<int> Patterns { get; } = [];
-
-        public int[] Frozen { get; set; } = [];
-
-        public char[] Keys { get; set; } = [];
-
-        public Node[] Nodes { get; set; } = [];
-
-        public Node?[]? Ascii { get; set; }
-
-        public Node? Child(char key)
-        {
-            if (Ascii is not null)
-            {
-                return char.IsAscii(key) ? Ascii[key] : null;
+                node = child;
             }
 
-            var index = Array.IndexOf(Keys, key);
-            return index < 0 ? null : Nodes[index];
+            _ends.Add((node, pattern));
+        }
+
+        public (int[] ChildStart, char[] ChildKeys, int[] ChildNodes, int[] PatternStart, int[] Patterns) Flatten()
+        {
+            var nodes = _key.Count;
+            var childStart = new int[nodes + 1];
+            for (var node = 0; node < nodes; node++)
+            {
+                childStart[node + 1] = childStart[node] + _childCount[node];
+            }
+
+            var childKeys = new char[childStart[nodes]];
+            var childNodes = new int[childStart[nodes]];
+            for (var node = 0; node < nodes; node++)
+            {
+                var at = childStart[node];
+                for (var child = _firstChild[node]; child >= 0; child = _nextSibling[child])
+                {
+                    childKeys[at] = _key[child];
+                    childNodes[at++] = child;
+                }
+            }
+
+            var patternStart = new int[nodes + 1];
+            foreach (var (node, _) in _ends)
+            {
+                patternStart[node + 1]++;
+            }
+
+            for (var node = 0; node < nodes; node++)
+            {
+                patternStart[node + 1] += patternStart[node];
+            }
+
+            var patterns = new int[_ends.Count];
+            var filled = new int[nodes];
+            foreach (var (node, pattern) in _ends)
+            {
+                patterns[patternStart[node] + filled[node]++] = pattern;
+            }
+
+            return (childStart, childKeys, childNodes, patternStart, patterns);
         }
     }
 }

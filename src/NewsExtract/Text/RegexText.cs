@@ -55,8 +55,30 @@ internal static class RegexText
     });
 
     /// <summary>
-    /// The normalised prefixes, each at most <paramref name="maxLength"/> long, of which every match
-    /// of <paramref name="pattern"/> begins with one; null when a match may begin anywhere or the
+    /// <paramref name="normalized"/> with each run of digits ('0' once normalised) as one '0' and each
+    /// run of white space as one ' ': the form prefixes are in, so "0 yea" covers "3 years" and
+    /// "1,500  years" alike.
+    /// </summary>
+    public static string CollapseRuns(string normalized)
+    {
+        var collapsed = new System.Text.StringBuilder(normalized.Length);
+        foreach (var key in normalized)
+        {
+            if (!IsRunKey(key) || collapsed.Length == 0 || collapsed[^1] != key)
+            {
+                collapsed.Append(key);
+            }
+        }
+
+        return collapsed.ToString();
+    }
+
+    /// <summary>Whether a run of this normalised key counts as one (<see cref="CollapseRuns"/>).</summary>
+    public static bool IsRunKey(char key) => key is '0' or ' ';
+
+    /// <summary>
+    /// The normalised prefixes, with runs collapsed (<see cref="CollapseRuns"/>), each at most
+    /// <paramref name="maxLength"/> long, of which every match of <paramref name="pattern"/> begins with one; null when a match may begin anywhere or the
     /// pattern is not understood. When the set would grow past <paramref name="maxCount"/>, shorter
     /// prefixes are tried.
     /// </summary>
@@ -332,7 +354,7 @@ internal static class RegexText
 
         private HashSet<Prefix> Compute(RegexNode node) => node switch
         {
-            TextNode text => [text.Text.Length >= maxLength ? new Prefix(text.Text[..maxLength], false) : new Prefix(text.Text, true)],
+            TextNode text => [Cut(CollapseRuns(text.Text), true)],
             CharNode { Keys: { } keys } => keys.Select(k => new Prefix(k.ToString(), true)).ToHashSet(),
             CharNode => [new(string.Empty, false)],
             SequenceNode sequence => sequence.Items.Aggregate(Empty, (prefixes, item) => Concat(prefixes, Of(item))),
@@ -383,13 +405,16 @@ internal static class RegexText
 
                 foreach (var tail in right)
                 {
-                    var text = head.Text + tail.Text;
-                    Add(result, text.Length >= maxLength ? new Prefix(text[..maxLength], false) : new Prefix(text, tail.Open));
+                    // Runs of digits or white space are one character (see CollapseRuns).
+                    var merge = head.Text.Length > 0 && tail.Text.Length > 0 && IsRunKey(tail.Text[0]) && head.Text[^1] == tail.Text[0];
+                    Add(result, Cut(head.Text + (merge ? tail.Text[1..] : tail.Text), tail.Open));
                 }
             }
 
             return result;
         }
+
+        private Prefix Cut(string text, bool open) => text.Length >= maxLength ? new Prefix(text[..maxLength], false) : new Prefix(text, open);
 
         private HashSet<Prefix> Union(HashSet<Prefix> left, HashSet<Prefix> right)
         {

@@ -70,13 +70,16 @@ internal static class ScanIndex
     private static IReadOnlyList<string>? Strings(string field) =>
         field == "*" ? null : field.Split('|').Select(Unescape).ToList();
 
-    // Spaces, bars, tabs and percent signs (and anything not printable) as %XXXX, so fields survive trimming.
+    // Bars, percent signs, anything not printable, and a space at either end (where trimming would
+    // lose it) as %XXXX; most strings then need no unescaping, which keeps start-up quick.
     private static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is ' ' or '|' or '%' or '#' || char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c))
+            var c = text[i];
+            if (c is '|' or '%' or '#' || char.IsControl(c) || char.IsSurrogate(c)
+                || (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1)))
             {
                 escaped.Append('%').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }

@@ -24,7 +24,7 @@ public sealed class PatternScannerTests
         "times", "once", "per", "every", "each", "was", "will", "said", "has", "been", "expected", "to",
         "announced", "is", "are", "fiscal", "FY", "Q3", "century", "decade", "now", "currently", "recently",
         "future", "past", "coming", "officials", "minister", "-", "–", ",", ".", "(", ")", "\"", "’", "K", "ſ",
-        "\u00a0", "\u200b", "é", "٣",
+        "\u00a0", "\u200b", "é", "٣", "1,234,567.89", "20250609", "3-day", "10-year-old",
     ];
 
     public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6, 7, 8];
@@ -82,7 +82,7 @@ public sealed class PatternScannerTests
         {
             var word = Words[random.Next(Words.Length)];
             text.Append(random.Next(8) == 0 ? word.ToUpperInvariant() : word);
-            text.Append(random.Next(12) switch { 0 => "", 1 => "  ", 2 => "-", _ => " " });
+            text.Append(random.Next(14) switch { 0 => "", 1 => "  ", 2 => "-", 3 => " \t  ", _ => " " });
         }
 
         return text.ToString();

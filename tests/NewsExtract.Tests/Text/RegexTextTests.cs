@@ -25,12 +25,36 @@ public sealed class RegexTextTests
     }
 
     [Fact]
-    public void Prefixes_fold_digits_and_white_space_classes()
+    public void Prefixes_fold_digits_and_white_space_classes_and_collapse_their_runs()
     {
         var prefixes = RegexText.Prefixes(@"[12]\d[^\S\r\n]+BC", 6, 100);
 
-        Assert.Equal(["00 bc", "00  bc", "00   b", "00    "], prefixes!.OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Take(4).ToArray().OrderBy(p => p.Count(c => c == ' ')));
+        Assert.Equal(["0 bc"], prefixes);
     }
+
+    [Theory]
+    [InlineData("0000 years", "0 years")]
+    [InlineData("in  0,000 \u00a0days", "in 0,0 \u00a0days")] // only ' ' and '0' runs (the text is normalised first)
+    [InlineData("", "")]
+    public void Runs_of_digits_and_spaces_collapse_to_one(string normalized, string collapsed) =>
+        Assert.Equal(collapsed, RegexText.CollapseRuns(normalized));
+
+    [Theory]
+    [InlineData(@"\d+ (?:days|weeks)", "6+0s+1n+0w")]
+    [InlineData(@"(?:\d{1,3}(?:,\d{3})+|\d+)[^\S\r\n]+years", "8+1s+1n+0w")] // max of 3+1n and 1n
+    [InlineData(@"\b[a-z]{3,}ed\b", "2+0s+0n+1w")]
+    [InlineData(@"\s*\w+", "0+1s+0n+1w")]
+    [InlineData(@"(?:a|bb){2}c?", "5+0s+0n+0w")]
+    [InlineData(@"(?<=over\s+)time", "4+0s+0n+0w")] // lookarounds match no text
+    public void Match_lengths_are_bounded_by_the_runs_they_can_only_match_inside(string pattern, string bound) =>
+        Assert.Equal(bound, RegexText.MaxLength(RegexSyntax.Parse(pattern)!).ToString());
+
+    [Theory]
+    [InlineData(@".+x")] // any character without end
+    [InlineData(@"(?:\d+ )+days")] // digits and spaces mixed without end
+    [InlineData(@"[\w-]+")] // a hyphen is no word character
+    public void Match_lengths_without_a_bound_are_unknown(string pattern) =>
+        Assert.Null(RegexText.MaxLength(RegexSyntax.Parse(pattern)!));
 
     [Theory]
     [InlineData(@"\w+ times")] // a wide class first: anywhere
