@@ -6,10 +6,11 @@ namespace NewsExtract.Cli;
 /// <param name="In">Standard input, for the input path <c>-</c>.</param>
 /// <param name="HelpOut">Help and version text.</param>
 /// <param name="ErrorIsTerminal">True when stderr is a terminal, so progress may be drawn there.</param>
-internal sealed record CliConsole(Stream Out, TextWriter Error, Stream In, TextWriter HelpOut, bool ErrorIsTerminal = false)
+/// <param name="OutIsTerminal">True when stdout is a terminal, so results are flushed one by one.</param>
+internal sealed record CliConsole(Stream Out, TextWriter Error, Stream In, TextWriter HelpOut, bool ErrorIsTerminal = false, bool OutIsTerminal = false)
 {
     public static CliConsole System() =>
-        new(Console.OpenStandardOutput(), Console.Error, Console.OpenStandardInput(), Console.Out, !Console.IsErrorRedirected);
+        new(Console.OpenStandardOutput(), Console.Error, Console.OpenStandardInput(), Console.Out, !Console.IsErrorRedirected, !Console.IsOutputRedirected);
 
     /// <summary>Writes <c>newsextract: PATH: message</c> (or <c>newsextract: message</c>) to stderr.</summary>
     public void Report(string? path, string message)

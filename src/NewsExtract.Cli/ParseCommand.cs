@@ -187,7 +187,11 @@ internal static class ParseCommand
         var failed = 0;
         try
         {
-            using var writer = ResultWriter.Create(settings.Format, stream, new OutputOptions(settings.IncludeText, settings.Kinds), asArray);
+            // Results go out article by article where someone waits for each (a terminal, a record
+            // stream on stdin); a batch is written in blocks, sparing a system call per article.
+            var flushEachArticle = console.OutIsTerminal || settings.InputFormat == "jsonl" || arguments.Contains("-");
+            var buffered = new BufferedStream(stream, 1 << 16);
+            using var writer = ResultWriter.Create(settings.Format, buffered, new OutputOptions(settings.IncludeText, settings.Kinds), asArray, flushEachArticle);
             writer.Begin();
             var showProgress = !settings.Quiet && console.ErrorIsTerminal && items.Count > 1 && settings.InputFormat != "jsonl";
             var sizes = showProgress ? items.ToDictionary(item => item.Source, item => item.Path is null ? 0 : SizeOf(item.Path)) : null;

@@ -1,18 +1,24 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
 namespace NewsExtract.Output;
 
 /// <summary>
-/// Streams article results to an output in one <see cref="OutputFormat"/>, flushing after every
-/// article so a consumer (a pipe, <c>head</c>, a cluster's line reader) sees each one at once.
+/// Streams article results to an output in one <see cref="OutputFormat"/>. With
+/// <c>flushEachArticle</c> the output is flushed after every article, so a consumer (a terminal, a
+/// cluster's line reader feeding one record at a time) sees each one at once; otherwise only at the
+/// end (and whenever the caller's buffer fills), which spares a batch a system call per article.
 /// </summary>
 public abstract class ResultWriter : IDisposable
 {
-    protected ResultWriter(Stream output, OutputOptions options)
+    private readonly bool _flushEachArticle;
+
+    protected ResultWriter(Stream output, OutputOptions options, bool flushEachArticle)
     {
         Output = output;
         Options = options;
+        _flushEachArticle = flushEachArticle;
     }
 
     protected Stream Output { get; }
@@ -20,13 +26,26 @@ public abstract class ResultWriter : IDisposable
     protected OutputOptions Options { get; }
 
     /// <param name="asArray">For JSON: wrap the articles in an array (several inputs) or not (one).</param>
-    public static ResultWriter Create(OutputFormat format, Stream output, OutputOptions options, bool asArray) => format switch
+    /// <param name="flushEachArticle">Flush the output after every article, not only at the end.</param>
+    public static ResultWriter Create(OutputFormat format, Stream output, OutputOptions options, bool asArray, bool flushEachArticle = true) => format switch
     {
-        OutputFormat.Json => new JsonResultWriter(output, options, asArray),
-        OutputFormat.JsonLines => new JsonLinesResultWriter(output, options),
-        OutputFormat.Csv => new CsvResultWriter(output, options),
+        OutputFormat.Json => new JsonResultWriter(output, options, asArray, flushEachArticle),
+        OutputFormat.JsonLines => new JsonLinesResultWriter(output, options, flushEachArticle),
+        OutputFormat.Csv => new CsvResultWriter(output, options, flushEachArticle),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
     };
+
+    /// <summary>Whether the output is flushed after every article.</summary>
+    protected bool FlushesEachArticle => _flushEachArticle;
+
+    /// <summary>Ends one article: the output is flushed when every article should be.</summary>
+    protected void ArticleDone()
+    {
+        if (_flushEachArticle)
+        {
+            Output.Flush();
+        }
+    }
 
     public abstract void Begin();
 
@@ -39,48 +58,61 @@ public abstract class ResultWriter : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private sealed class JsonResultWriter(Stream output, OutputOptions options, bool asArray) : ResultWriter(output, options)
+    // The JSON writers write into a buffer of their own and copy each article to the output in one
+    // write: Utf8JsonWriter.Flush on a stream would flush the stream too, article by article.
+    private sealed class JsonResultWriter(Stream output, OutputOptions options, bool asArray, bool flushEachArticle) : ResultWriter(output, options, flushEachArticle)
     {
-        private readonly Utf8JsonWriter _json = new(output, JsonArticleWriter.WriterOptions(indented: true));
+        private readonly ArrayBufferWriter<byte> _buffer = new();
+        private Utf8JsonWriter? _json;
+
+        private Utf8JsonWriter Json => _json ??= new Utf8JsonWriter(_buffer, JsonArticleWriter.WriterOptions(indented: true));
 
         public override void Begin()
         {
             if (asArray)
             {
-                _json.WriteStartArray();
-                _json.Flush();
+                Json.WriteStartArray();
+                Copy();
             }
         }
 
         public override void Write(ArticleResult result)
         {
-            JsonArticleWriter.Write(_json, result, Options);
-            _json.Flush();
-            Output.Flush();
+            JsonArticleWriter.Write(Json, result, Options);
+            Copy();
+            ArticleDone();
         }
 
         public override void End()
         {
             if (asArray)
             {
-                _json.WriteEndArray();
+                Json.WriteEndArray();
             }
 
-            _json.Flush();
+            Copy();
             Output.WriteByte((byte)'\n');
             Output.Flush();
         }
 
         public override void Dispose()
         {
-            _json.Dispose();
+            _json?.Dispose();
             base.Dispose();
+        }
+
+        private void Copy()
+        {
+            Json.Flush();
+            Output.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
         }
     }
 
-    private sealed class JsonLinesResultWriter(Stream output, OutputOptions options) : ResultWriter(output, options)
+    private sealed class JsonLinesResultWriter(Stream output, OutputOptions options, bool flushEachArticle) : ResultWriter(output, options, flushEachArticle)
     {
-        private readonly Utf8JsonWriter _json = new(output, JsonArticleWriter.WriterOptions(indented: false));
+        private readonly ArrayBufferWriter<byte> _buffer = new();
+        private Utf8JsonWriter? _json;
 
         public override void Begin()
         {
@@ -88,19 +120,29 @@ public abstract class ResultWriter : IDisposable
 
         public override void Write(ArticleResult result)
         {
-            // A fresh top-level value per line: Reset keeps the writer's buffers.
-            _json.Reset(Output);
+            // A fresh top-level value per line: Reset keeps the writer's state small.
+            if (_json is null)
+            {
+                _json = new Utf8JsonWriter(_buffer, JsonArticleWriter.WriterOptions(indented: false));
+            }
+            else
+            {
+                _json.Reset(_buffer);
+            }
+
             JsonArticleWriter.Write(_json, result, Options);
             _json.Flush();
-            Output.WriteByte((byte)'\n');
-            Output.Flush();
+            _buffer.Write("\n"u8);
+            Output.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
+            ArticleDone();
         }
 
         public override void End() => Output.Flush();
 
         public override void Dispose()
         {
-            _json.Dispose();
+            _json?.Dispose();
             base.Dispose();
         }
     }
@@ -110,8 +152,8 @@ public abstract class ResultWriter : IDisposable
         private readonly StreamWriter _text;
         private readonly CsvArticleWriter _csv;
 
-        public CsvResultWriter(Stream output, OutputOptions options)
-            : base(output, options)
+        public CsvResultWriter(Stream output, OutputOptions options, bool flushEachArticle)
+            : base(output, options, flushEachArticle)
         {
             _text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
             _csv = new CsvArticleWriter(_text);
@@ -126,7 +168,10 @@ public abstract class ResultWriter : IDisposable
         public override void Write(ArticleResult result)
         {
             _csv.Write(result, Options);
-            Flush();
+            if (FlushesEachArticle)
+            {
+                Flush(); // (flushing the CSV and text writers flushes the output too)
+            }
         }
 
         public override void End() => Flush();

@@ -285,5 +285,46 @@ public sealed class ParseCommandTests
         Assert.Equal(expected, stderr.ToString().Contains("2/2 files", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false, false, 1)] // a batch into a pipe: one write at the end
+    [InlineData(true, false, 3)] // a terminal: every article at once
+    [InlineData(false, true, 3)] // a record stream on stdin: every record at once
+    public void Results_are_written_one_by_one_only_where_someone_waits_for_each(bool terminal, bool recordStream, int writes)
+    {
+        using var dir = new TempDirectory();
+        foreach (var name in new[] { "a.txt", "b.txt", "c.txt" })
+        {
+            dir.Write(name, Story);
+        }
+
+        var records = string.Join("\n", new[] { "a", "b", "c" }.Select(id => JsonSerializer.Serialize(new { id, text = Story })));
+        var stdout = new WriteCountingStream();
+        var console = new NewsExtract.Cli.CliConsole(stdout, new StringWriter(), new MemoryStream(Encoding.UTF8.GetBytes(records)), new StringWriter(), OutIsTerminal: terminal);
+        string[] args = recordStream ? ["parse", "--input-format", "jsonl", "-"] : ["parse", "--format", "jsonl", "--jobs", "1", dir.Path];
+
+        var code = NewsExtract.Cli.CliApp.Run(args, console);
+
+        Assert.Equal(0, code);
+        Assert.Equal(3, Encoding.UTF8.GetString(stdout.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(writes, stdout.Writes);
+    }
+
+    private sealed class WriteCountingStream : MemoryStream
+    {
+        public int Writes { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes++;
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes++;
+            base.Write(buffer);
+        }
+    }
+
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
 }
