@@ -13,6 +13,9 @@ internal sealed class ArticleVocabulary
     private const int MaxWordLength = 64;
     private readonly HashSet<ulong> _hashes = [];
 
+    /// <summary>Forgets the words, keeping the room they took for the next article.</summary>
+    public void Clear() => _hashes.Clear();
+
     public void AddLowerCaseWords(TokenView view)
     {
         for (var i = 0; i < view.Count; i++)

@@ -5,23 +5,35 @@ namespace NewsExtract.Officials;
 /// <summary>Splits one paragraph into <see cref="NameToken"/>s in a single pass.</summary>
 internal static class NameTokenizer
 {
+    /// <summary>The tokens of <paramref name="paragraph"/> alone.</summary>
     public static List<NameToken> Tokenize(Article article, Paragraph paragraph, ref int sentenceCursor)
     {
+        var buffer = new NameTokenBuffer();
+        Tokenize(article, paragraph, ref sentenceCursor, buffer);
+        return [.. buffer.Items.AsSpan(0, buffer.Count)];
+    }
+
+    /// <summary>Appends the tokens of <paramref name="paragraph"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(Article article, Paragraph paragraph, ref int sentenceCursor, NameTokenBuffer tokens)
+    {
         var text = article.Text;
-        var tokens = new List<NameToken>();
         var sentences = article.Sentences;
         var i = paragraph.Span.Start;
         var end = paragraph.Span.End;
         var atSentenceStart = true;
+
+        // The current sentence's bounds in locals: the test below runs at every character.
+        var (sentenceStart, sentenceEnd) = SentenceBounds(sentences, sentenceCursor);
         while (i < end)
         {
             var c = text[i];
-            while (sentenceCursor < sentences.Count && sentences[sentenceCursor].Span.End <= i)
+            while (sentenceEnd <= i)
             {
                 sentenceCursor++;
+                (sentenceStart, sentenceEnd) = SentenceBounds(sentences, sentenceCursor);
             }
 
-            if (sentenceCursor < sentences.Count && sentences[sentenceCursor].Span.Start == i)
+            if (sentenceStart == i)
             {
                 atSentenceStart = true;
             }
@@ -65,9 +77,11 @@ internal static class NameTokenizer
 
             i++;
         }
-
-        return tokens;
     }
+
+    // Past the last sentence no bound is ever met.
+    private static (int Start, int End) SentenceBounds(IReadOnlyList<Sentence> sentences, int cursor) =>
+        cursor < sentences.Count ? (sentences[cursor].Span.Start, sentences[cursor].Span.End) : (-1, int.MaxValue);
 
     // A word runs over letters, marks and digits, and over ' ’ - . when a letter follows
     // ("O'Connor", "Ashby-Vane", "U.S"); a trailing "'s" or "s'" is a possessive, a dot after a

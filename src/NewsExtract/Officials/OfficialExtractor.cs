@@ -12,11 +12,25 @@ internal static class OfficialExtractor
 {
     private const int MaxHeadlineLength = 150;
 
+    // The token array and vocabulary of the article being read, kept per thread so that their room is reused;
+    // nothing of either outlives one call of Extract.
+    [ThreadStatic]
+    private static NameTokenBuffer? t_tokens;
+
+    [ThreadStatic]
+    private static ArticleVocabulary? t_vocabulary;
+
     public static IReadOnlyList<OfficialFact> Extract(Article article)
     {
         var candidates = new List<NameCandidate>();
         var views = new List<TokenView>();
-        var vocabulary = new ArticleVocabulary();
+        var tokens = t_tokens ??= new NameTokenBuffer();
+        var vocabulary = t_vocabulary ??= new ArticleVocabulary();
+        tokens.Clear();
+        vocabulary.Clear();
+
+        // All paragraphs are tokenised first, so that every view reads the final token array.
+        var ranges = new List<(Paragraph Paragraph, int Offset, int Count)>();
         var sentenceCursor = 0;
         foreach (var paragraph in article.Paragraphs)
         {
@@ -26,8 +40,14 @@ internal static class OfficialExtractor
                 continue;
             }
 
-            var tokens = NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor);
-            var view = new TokenView(article.Text, tokens, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
+            var offset = tokens.Count;
+            NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor, tokens);
+            ranges.Add((paragraph, offset, tokens.Count - offset));
+        }
+
+        foreach (var (paragraph, offset, count) in ranges)
+        {
+            var view = new TokenView(article.Text, tokens.Items, offset, count, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
             vocabulary.AddLowerCaseWords(view);
             views.Add(view);
         }
