@@ -47,7 +47,8 @@ internal static class NameTokenizer
             if (char.IsLetter(c))
             {
                 var (wordEnd, next, possessive) = ReadWord(text, i, end);
-                tokens.Add(new NameToken(i, wordEnd, NameTokenKind.Word, possessive, atSentenceStart));
+                var flags = WordShape(text.AsSpan(i, wordEnd - i)) | (possessive ? NameTokenFlags.Possessive : 0) | StartFlag(atSentenceStart);
+                tokens.Add(new NameToken(i, wordEnd, NameTokenKind.Word, flags));
                 atSentenceStart = false;
                 i = next;
                 continue;
@@ -61,7 +62,7 @@ internal static class NameTokenizer
                     j++;
                 }
 
-                tokens.Add(new NameToken(i, j, NameTokenKind.Number, false, atSentenceStart));
+                tokens.Add(new NameToken(i, j, NameTokenKind.Number, StartFlag(atSentenceStart)));
                 atSentenceStart = false;
                 i = j;
                 continue;
@@ -69,7 +70,7 @@ internal static class NameTokenizer
 
             // Opening quotes and brackets keep the next word sentence-initial.
             var opening = c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
-            tokens.Add(new NameToken(i, i + 1, NameTokenKind.Punctuation, false, atSentenceStart));
+            tokens.Add(new NameToken(i, i + 1, NameTokenKind.Punctuation, StartFlag(atSentenceStart)));
             if (!opening)
             {
                 atSentenceStart = false;
@@ -77,6 +78,23 @@ internal static class NameTokenizer
 
             i++;
         }
+    }
+
+    private static NameTokenFlags StartFlag(bool atSentenceStart) => atSentenceStart ? NameTokenFlags.SentenceStart : NameTokenFlags.None;
+
+    // Capitalised: starts with a capital ("Castell", "O'Rourke") or an Arabic article and a capital ("al-Rashed").
+    private static NameTokenFlags WordShape(ReadOnlySpan<char> word)
+    {
+        if (char.IsUpper(word[0]))
+        {
+            return NameTokenFlags.Capitalised;
+        }
+
+        // "al-Rashed", "bin-Saleh" (a listed particle joined by a hyphen), "d'Aubigny".
+        var hyphen = word.IndexOf('-');
+        var capitalised = (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && OfficialLexicon.IsHyphenParticle(word[..hyphen]))
+            || (word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]));
+        return (capitalised ? NameTokenFlags.Capitalised : NameTokenFlags.None) | (char.IsLower(word[0]) ? NameTokenFlags.Lower : NameTokenFlags.None);
     }
 
     // Past the last sentence no bound is ever met.

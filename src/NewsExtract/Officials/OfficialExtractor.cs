@@ -27,7 +27,6 @@ internal static class OfficialExtractor
         var tokens = t_tokens ??= new NameTokenBuffer();
         var vocabulary = t_vocabulary ??= new ArticleVocabulary();
         tokens.Clear();
-        vocabulary.Clear();
 
         // All paragraphs are tokenised first, so that every view reads the final token array.
         var ranges = new List<(Paragraph Paragraph, int Offset, int Count)>();
@@ -45,6 +44,7 @@ internal static class OfficialExtractor
             ranges.Add((paragraph, offset, tokens.Count - offset));
         }
 
+        vocabulary.Clear(tokens.Count);
         foreach (var (paragraph, offset, count) in ranges)
         {
             var view = new TokenView(article.Text, tokens.Items, offset, count, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);

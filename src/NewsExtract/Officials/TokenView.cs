@@ -45,26 +45,9 @@ internal sealed class TokenView(string text, NameToken[] tokens, int offset, int
         (uint)index < (uint)Count && _tokens[_offset + index].Kind == NameTokenKind.Punctuation && Text[_tokens[_offset + index].Start] == c;
 
     /// <summary>Starts with a capital ("Castell", "O'Rourke") or an Arabic article and a capital ("al-Rashed").</summary>
-    public bool IsCapitalised(int index)
-    {
-        if (!IsWord(index))
-        {
-            return false;
-        }
+    public bool IsCapitalised(int index) => (uint)index < (uint)Count && _tokens[_offset + index].Capitalised;
 
-        var word = Word(index);
-        if (char.IsUpper(word[0]))
-        {
-            return true;
-        }
-
-        // "al-Rashed", "bin-Saleh" (a listed particle joined by a hyphen), "d'Aubigny".
-        var hyphen = word.IndexOf('-');
-        return (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && OfficialLexicon.IsHyphenParticle(word[..hyphen]))
-            || (word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]));
-    }
-
-    public bool IsLower(int index) => IsWord(index) && char.IsLower(Word(index)[0]);
+    public bool IsLower(int index) => (uint)index < (uint)Count && _tokens[_offset + index].Lower;
 
     public bool IsAllCaps(int index)
     {
