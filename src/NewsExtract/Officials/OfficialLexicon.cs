@@ -46,6 +46,15 @@ internal static class OfficialLexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenParticleLookup;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalParticleLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgCapableLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenSuffixLookup = HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KinshipLookup = KinshipTable.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersonLookup = NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralVerbLookup = PluralVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyBeforeLookup = CompanyBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyAfterLookup = CompanyAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> HonorificTitleLookup = HonorificTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Particles inside names ("Pieter van Dalen", "Omar bin Rashed", "al-Rashid"), by where they stand.
     private static readonly HashSet<string> Particles = LoadParticles("word", capitalise: false);
@@ -83,6 +92,8 @@ internal static class OfficialLexicon
         ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
         HyphenParticleLookup = HyphenParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         CapitalParticleLookup = CapitalParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        WeakLookup = WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrgCapableLookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A role noun that can stand before a name ("president", "aide"); plurals ("actors") count.</summary>
@@ -94,20 +105,19 @@ internal static class OfficialLexicon
 
     /// <summary>A role noun that is also an ordinary word ("general", "player"): no title on its own in lower case.</summary>
     public static bool IsWeakTitle(ReadOnlySpan<char> word) =>
-        WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 3 && word[^1] == 's' && WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]));
+        WeakLookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && WeakLookup.Contains(word[..^1]));
 
     /// <summary>"regulator", "leaders": a role noun that also describes organisations ("regulator Telvera").</summary>
     public static bool IsOrgCapableTitle(ReadOnlySpan<char> word)
     {
-        var lookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && lookup.Contains(word[..^1]));
+        return OrgCapableLookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && OrgCapableLookup.Contains(word[..^1]));
     }
 
     /// <summary>"Oscar-winning", "London-based": a capitalised adjective, never a name or an affiliation.</summary>
     public static bool IsHyphenAdjective(ReadOnlySpan<char> word)
     {
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[(hyphen + 1)..]);
+        return hyphen > 0 && hyphen < word.Length - 1 && HyphenSuffixLookup.Contains(word[(hyphen + 1)..]);
     }
 
     /// <summary>"Jr", "Jnr", "III": a suffix that ends a name without being its surname.</summary>
@@ -164,7 +174,7 @@ internal static class OfficialLexicon
     /// <summary>"father", "wife": a kinship noun; <paramref name="sharesSurname"/> when the relative usually bears the possessor's surname.</summary>
     public static bool IsKinship(ReadOnlySpan<char> word, out bool sharesSurname)
     {
-        if (KinshipTable.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var shares))
+        if (KinshipLookup.TryGetValue(word, out var shares))
         {
             sharesSurname = shares == "yes";
             return true;
@@ -175,7 +185,7 @@ internal static class OfficialLexicon
     }
 
     /// <summary>"Morgan Stanley", "Rolls Royce": a name of a firm or brand that looks like a person's.</summary>
-    public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonLookup.Contains(name);
 
     /// <summary>"show", "film", "horse": a noun that introduces the name of a work or thing.</summary>
     public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkLookup.Contains(word);
@@ -184,13 +194,21 @@ internal static class OfficialLexicon
     public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
 
     /// <summary>"say", "are": a plural verb, which after a one-word name shows a team or a firm.</summary>
-    public static bool IsPluralVerb(ReadOnlySpan<char> word) => PluralVerbSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsPluralVerb(ReadOnlySpan<char> word) => PluralVerbLookup.Contains(word);
 
-    /// <summary>"shares in", "stake in": words before a name that make it a company's.</summary>
-    public static bool IsCompanyContextBefore(string words) => CompanyBefore.Contains(words);
+    /// <summary>"shares in", "stake in": two words before a name (read with one space between) that make it a company's.</summary>
+    public static bool IsCompanyContextBefore(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var length = first.Length + 1 + second.Length;
+        Span<char> words = length <= 128 ? stackalloc char[length] : new char[length];
+        first.CopyTo(words);
+        words[first.Length] = ' ';
+        second.CopyTo(words[(first.Length + 1)..]);
+        return CompanyBeforeLookup.Contains(words);
+    }
 
     /// <summary>"shares", "profits": a word after a name (or its possessive) that makes it a company's.</summary>
-    public static bool IsCompanyContextAfter(ReadOnlySpan<char> word) => CompanyAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsCompanyContextAfter(ReadOnlySpan<char> word) => CompanyAfterLookup.Contains(word);
 
     /// <summary>A particle joined to a surname by a hyphen: the "al" of "al-Rashid".</summary>
     public static bool IsHyphenParticle(ReadOnlySpan<char> word) => HyphenParticleLookup.Contains(word);
@@ -206,7 +224,7 @@ internal static class OfficialLexicon
 
     /// <summary>The role an honorific states ("Sen." -> "Senator", "Prof" -> "Professor"), or null.</summary>
     public static string? HonorificTitle(ReadOnlySpan<char> honorific) =>
-        HonorificTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(honorific, out var title) ? title : null;
+        HonorificTitleLookup.TryGetValue(honorific, out var title) ? title : null;
 
     private static Dictionary<string, string> LoadHonorificTitles()
     {

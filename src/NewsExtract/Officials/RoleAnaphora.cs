@@ -59,7 +59,8 @@ internal static class RoleAnaphora
 
             for (var i = 0; i + 1 < view.Count; i++)
             {
-                if (!view.IsWord(i) || !view.Word(i).Equals("the", StringComparison.OrdinalIgnoreCase) || BareRole(view, i + 1) is not { } role)
+                // The length first: this runs at every token of the article.
+                if (view[i].Length != 3 || !view.IsWord(i) || !view.Word(i).Equals("the", StringComparison.OrdinalIgnoreCase) || BareRole(view, i + 1) is not { } role)
                 {
                     continue;
                 }
@@ -99,7 +100,7 @@ internal static class RoleAnaphora
     {
         var p = first;
         string? affiliation = null;
-        if (v.IsCapitalised(p) && v.IsCapitalised(p + 1) && v.Adjacent(p, p + 1) && OfficialLexicon.Party(v.Slice(p, p + 1)) is { } party2)
+        if (v.IsCapitalised(p) && v.IsCapitalised(p + 1) && v.Adjacent(p, p + 1) && OfficialLexicon.Party(v.SliceSpan(p, p + 1)) is { } party2)
         {
             affiliation = party2;
             p += 2;

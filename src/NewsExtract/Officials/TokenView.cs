@@ -112,5 +112,8 @@ internal sealed class TokenView(string text, NameToken[] tokens, int offset, int
     /// <summary>The text from the start of one token to the end of another.</summary>
     public string Slice(int first, int last) => Text[this[first].Start..this[last].End];
 
+    /// <summary>The text of <see cref="Slice"/> without a string of its own, for looking it up.</summary>
+    public ReadOnlySpan<char> SliceSpan(int first, int last) => Text.AsSpan()[this[first].Start..this[last].End];
+
     private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "No token of this paragraph.");
 }
