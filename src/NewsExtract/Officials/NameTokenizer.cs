@@ -9,12 +9,15 @@ internal static class NameTokenizer
     public static List<NameToken> Tokenize(Article article, Paragraph paragraph, ref int sentenceCursor)
     {
         var buffer = new NameTokenBuffer();
-        Tokenize(article, paragraph, ref sentenceCursor, buffer);
+        Tokenize(article, paragraph, ref sentenceCursor, buffer, vocabulary: null);
         return [.. buffer.Items.AsSpan(0, buffer.Count)];
     }
 
-    /// <summary>Appends the tokens of <paramref name="paragraph"/> to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(Article article, Paragraph paragraph, ref int sentenceCursor, NameTokenBuffer tokens)
+    /// <summary>
+    /// Appends the tokens of <paramref name="paragraph"/> to <paramref name="tokens"/>, and its lower-case words to
+    /// <paramref name="vocabulary"/> while they are at hand.
+    /// </summary>
+    public static void Tokenize(Article article, Paragraph paragraph, ref int sentenceCursor, NameTokenBuffer tokens, ArticleVocabulary? vocabulary)
     {
         // The text up to the paragraph's end, so that every index test is also the bound of the span.
         var text = article.Text.AsSpan(0, paragraph.Span.End);
@@ -49,6 +52,11 @@ internal static class NameTokenizer
                 var wordEnd = ReadWord(text, i, out var next, out var possessive, out var hyphen);
                 var flags = WordShape(text[i..wordEnd], hyphen) | (possessive ? NameTokenFlags.Possessive : 0) | StartFlag(atSentenceStart);
                 tokens.Add(new NameToken(i, wordEnd, NameTokenKind.Word, flags));
+                if ((flags & NameTokenFlags.Lower) != 0)
+                {
+                    vocabulary?.AddLowerCaseWord(text[i..wordEnd]);
+                }
+
                 atSentenceStart = false;
                 i = next;
                 continue;

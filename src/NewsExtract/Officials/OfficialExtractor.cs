@@ -28,7 +28,11 @@ internal static class OfficialExtractor
         var vocabulary = t_vocabulary ??= new ArticleVocabulary();
         tokens.Clear();
 
-        // All paragraphs are tokenised first, so that every view reads the final token array.
+        // About one distinct lower-case word in eight characters of news; the table grows if there are more.
+        vocabulary.Clear(article.Text.Length / 8);
+
+        // All paragraphs are tokenised first, so that every view reads the final token array; the tokenizer
+        // fills the vocabulary.
         var ranges = new List<(Paragraph Paragraph, int Offset, int Count)>();
         var sentenceCursor = 0;
         foreach (var paragraph in article.Paragraphs)
@@ -40,15 +44,13 @@ internal static class OfficialExtractor
             }
 
             var offset = tokens.Count;
-            NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor, tokens);
+            NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor, tokens, vocabulary);
             ranges.Add((paragraph, offset, tokens.Count - offset));
         }
 
-        vocabulary.Clear(tokens.Count);
         foreach (var (paragraph, offset, count) in ranges)
         {
             var view = new TokenView(article.Text, tokens.Items, offset, count, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
-            vocabulary.AddLowerCaseWords(view);
             views.Add(view);
         }
 
