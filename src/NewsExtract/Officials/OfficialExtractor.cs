@@ -50,7 +50,7 @@ internal static class OfficialExtractor
 
         foreach (var (paragraph, offset, count) in ranges)
         {
-            var view = new TokenView(article.Text, tokens.Items, offset, count, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
+            var view = new TokenView(article.Text, tokens.Items, offset, count, paragraph.Index, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
             views.Add(view);
         }
 

@@ -76,6 +76,9 @@ internal static class OfficialLexicon
     private static readonly WordFilter CalendarFilter;
     private static readonly WordFilter CompanyAfterFilter;
 
+    // The first words of the phrases before a company's name ("shares" of "shares in"): two words make a phrase only if the first is one.
+    private static readonly WordFilter CompanyBeforeFirstWordFilter;
+
     // Particles inside names ("Pieter van Dalen", "Omar bin Rashed", "al-Rashid"), by where they stand.
     private static readonly HashSet<string> Particles = LoadParticles("word", capitalise: false);
     private static readonly HashSet<string> HyphenParticles = LoadParticles("hyphen", capitalise: false);
@@ -132,6 +135,7 @@ internal static class OfficialLexicon
         HyphenParticleFilter = WordFilter.Of(HyphenParticles, HyphenParticles.Comparer);
         CalendarFilter = WordFilter.Of(CalendarWords, CalendarWords.Comparer);
         CompanyAfterFilter = WordFilter.Of(CompanyAfter, CompanyAfter.Comparer);
+        CompanyBeforeFirstWordFilter = WordFilter.Of(CompanyBefore.Select(phrase => phrase.Split(' ')[0]), CompanyBefore.Comparer);
     }
 
     /// <summary>A role noun that can stand before a name ("president", "aide"); plurals ("actors") count.</summary>
@@ -240,6 +244,11 @@ internal static class OfficialLexicon
     /// <summary>"shares in", "stake in": two words before a name (read with one space between) that make it a company's.</summary>
     public static bool IsCompanyContextBefore(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
+        if (!CompanyBeforeFirstWordFilter.MayContain(first))
+        {
+            return false;
+        }
+
         var length = first.Length + 1 + second.Length;
         Span<char> words = length <= 128 ? stackalloc char[length] : new char[length];
         first.CopyTo(words);

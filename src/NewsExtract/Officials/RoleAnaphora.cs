@@ -29,7 +29,7 @@ internal static class RoleAnaphora
                     continue;
                 }
 
-                timeline.Add((m.MentionStart, article.ParagraphAt(m.MentionStart)?.Index ?? -1, k));
+                timeline.Add((m.MentionStart, m.View.ParagraphIndex, k));
                 if (first)
                 {
                     firstAt.TryAdd(m.MentionStart, k);
@@ -77,7 +77,7 @@ internal static class RoleAnaphora
                     cursor++;
                 }
 
-                var person = Previous(article, timeline, cursor, titles, at);
+                var person = Previous(timeline, cursor, titles, view.ParagraphIndex);
                 if (person < 0 && lead is { } leadSpan && leadSpan.Contains(at))
                 {
                     person = Next(article, firstAt, titles, at);
@@ -158,9 +158,8 @@ internal static class RoleAnaphora
     }
 
     // Of the persons with no role yet, the one named last before the role, in this paragraph or the one before.
-    private static int Previous(Article article, List<(int Start, int Paragraph, int Person)> timeline, int cursor, string?[] titles, int at)
+    private static int Previous(List<(int Start, int Paragraph, int Person)> timeline, int cursor, string?[] titles, int paragraph)
     {
-        var paragraph = article.ParagraphAt(at)?.Index ?? -1;
         for (var j = cursor - 1; j >= 0 && j >= cursor - MaxLookBack; j--)
         {
             var (_, mParagraph, person) = timeline[j];

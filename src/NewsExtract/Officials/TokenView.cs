@@ -4,7 +4,7 @@ namespace NewsExtract.Officials;
 /// The tokens of one paragraph (the range <paramref name="offset"/>, <paramref name="count"/> of the article's
 /// token array) with the article text, and the word tests the readers share.
 /// </summary>
-internal sealed class TokenView(string text, NameToken[] tokens, int offset, int count, bool mentionOnly, ArticleVocabulary vocabulary)
+internal sealed class TokenView(string text, NameToken[] tokens, int offset, int count, int paragraphIndex, bool mentionOnly, ArticleVocabulary vocabulary)
 {
     private readonly NameToken[] _tokens = tokens;
     private readonly int _offset = offset;
@@ -15,6 +15,9 @@ internal sealed class TokenView(string text, NameToken[] tokens, int offset, int
     public string Text { get; } = text;
 
     public int Count { get; } = count;
+
+    /// <summary>The index of the paragraph among the article's, which holds every token of the view.</summary>
+    public int ParagraphIndex { get; } = paragraphIndex;
 
     /// <summary>True for headlines and captions: they may mention a person but never introduce one.</summary>
     public bool MentionOnly { get; } = mentionOnly;
