@@ -11,9 +11,10 @@ internal static partial class CandidateFinder
     {
         var i = 0;
         NameCandidate? previous = null;
-        while (i < v.Count)
+        var tokens = v.Tokens;
+        while (i < tokens.Length)
         {
-            if (!v.IsCapitalised(i))
+            if (!tokens[i].Capitalised)
             {
                 i++;
                 continue;

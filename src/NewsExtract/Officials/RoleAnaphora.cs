@@ -57,10 +57,11 @@ internal static class RoleAnaphora
                 continue;
             }
 
-            for (var i = 0; i + 1 < view.Count; i++)
+            var tokens = view.Tokens;
+            for (var i = 0; i + 1 < tokens.Length; i++)
             {
                 // The length first: this runs at every token of the article.
-                if (view[i].Length != 3 || !view.IsWord(i) || !view.Word(i).Equals("the", StringComparison.OrdinalIgnoreCase) || BareRole(view, i + 1) is not { } role)
+                if (tokens[i].Length != 3 || !view.IsWord(i) || !view.Word(i).Equals("the", StringComparison.OrdinalIgnoreCase) || BareRole(view, i + 1) is not { } role)
                 {
                     continue;
                 }

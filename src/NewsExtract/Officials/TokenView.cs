@@ -19,6 +19,9 @@ internal sealed class TokenView(string text, NameToken[] tokens, int offset, int
     /// <summary>The index of the paragraph among the article's, which holds every token of the view.</summary>
     public int ParagraphIndex { get; } = paragraphIndex;
 
+    /// <summary>The tokens of this paragraph, for scans over all of them.</summary>
+    public ReadOnlySpan<NameToken> Tokens => _tokens.AsSpan(_offset, Count);
+
     /// <summary>True for headlines and captions: they may mention a person but never introduce one.</summary>
     public bool MentionOnly { get; } = mentionOnly;
 
