@@ -15,6 +15,9 @@ internal sealed class ArticleVocabulary
     private const int MaxWordLength = 64;
     private const int MinTableSize = 64;
 
+    // Past this (an article of several megabytes), the arrays are not kept for the next article.
+    private const int MaxKeptTableSize = 1 << 20;
+
     // A zero slot is empty; the word whose hash is zero is recorded apart.
     private ulong[] _slots = new ulong[MinTableSize];
     private ulong[] _rehash = [];
@@ -27,9 +30,10 @@ internal sealed class ArticleVocabulary
     {
         // At most half full, so that probes stay short.
         _size = (int)Math.Max(MinTableSize, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, expectedWords) * 2));
-        if (_size > _slots.Length)
+        if (_size > _slots.Length || (_slots.Length > MaxKeptTableSize && _size <= MaxKeptTableSize))
         {
             _slots = new ulong[_size];
+            _rehash = [];
         }
         else
         {

@@ -9,11 +9,21 @@ internal sealed class NameTokenBuffer
 {
     private const int InitialCapacity = 1024;
 
+    // Past this (an article of several megabytes), the array is not kept for the next article.
+    private const int MaxKeptCapacity = 1 << 20;
+
     public NameToken[] Items { get; private set; } = new NameToken[InitialCapacity];
 
     public int Count { get; private set; }
 
-    public void Clear() => Count = 0;
+    public void Clear()
+    {
+        Count = 0;
+        if (Items.Length > MaxKeptCapacity)
+        {
+            Items = new NameToken[InitialCapacity];
+        }
+    }
 
     public void Add(NameToken token)
     {
