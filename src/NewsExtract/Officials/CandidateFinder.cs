@@ -11,9 +11,10 @@ internal static partial class CandidateFinder
     {
         var i = 0;
         NameCandidate? previous = null;
-        while (i < v.Count)
+        var tokens = v.Tokens;
+        while (i < tokens.Length)
         {
-            if (!v.IsCapitalised(i))
+            if (!tokens[i].Capitalised)
             {
                 i++;
                 continue;
@@ -86,7 +87,7 @@ internal static partial class CandidateFinder
             return null; // "Clara Maria Holmgren Award", "Halloran Bros", "Milo Finch DVD": an organisation, a work or a product.
         }
 
-        if (runEnd - runStart >= 2 && OfficialLexicon.Party(v.Slice(runEnd - 2, runEnd - 1)) is not null)
+        if (runEnd - runStart >= 2 && OfficialLexicon.Party(v.SliceSpan(runEnd - 2, runEnd - 1)) is not null)
         {
             return null; // "Lib Dems"
         }
@@ -107,7 +108,7 @@ internal static partial class CandidateFinder
             var roleWord = k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'
                 && !(nameStartsRun && k > runStart && AllNameLike(v, runStart, k));
             // "Lib Dem Ruth Pendle": a two-word party before the name.
-            var party = k > runStart && OfficialLexicon.Party(v.Slice(k - 1, k)) is not null;
+            var party = k > runStart && OfficialLexicon.Party(v.SliceSpan(k - 1, k)) is not null;
             // "Bill Conti": a given name that opens the run is no organisation word ("Finance Bill").
             var orgWord = OfficialLexicon.IsOrgWord(word) && !(k == runStart && k < runEnd - 1 && OfficialLexicon.GivenName(word) != '\0');
             if (party || OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || orgWord
@@ -183,7 +184,7 @@ internal static partial class CandidateFinder
     {
         var v = c.View;
         var s = c.CoreStart;
-        if (v.IsLower(s - 1) && v.IsWord(s - 2) && v.Adjacent(s - 2, s - 1) && OfficialLexicon.IsCompanyContextBefore(string.Concat(v.Word(s - 2), " ", v.Word(s - 1))))
+        if (v.IsLower(s - 1) && v.IsWord(s - 2) && v.Adjacent(s - 2, s - 1) && OfficialLexicon.IsCompanyContextBefore(v.Word(s - 2), v.Word(s - 1)))
         {
             return true;
         }

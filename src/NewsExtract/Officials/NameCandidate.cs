@@ -19,6 +19,11 @@ internal enum NameEvidence
 /// </summary>
 internal sealed class NameCandidate(TokenView view, int honorific, int coreStart, int coreEnd)
 {
+    private string? _impliedSurname;
+
+    // Built once: introducing, linking and absorbing a name each ask for its words.
+    private string[]? _coreWords;
+
     public TokenView View { get; } = view;
 
     /// <summary>Token index of "Mr", "Sir", ... right before the core, or -1.</summary>
@@ -40,7 +45,15 @@ internal sealed class NameCandidate(TokenView view, int honorific, int coreStart
     /// The surname a relative named by given name alone bears: "Lena" in "Alan Gorringe's wife, Lena".
     /// It completes the person's name but is no part of the mention.
     /// </summary>
-    public string? ImpliedSurname { get; set; }
+    public string? ImpliedSurname
+    {
+        get => _impliedSurname;
+        set
+        {
+            _impliedSurname = value;
+            _coreWords = null;
+        }
+    }
 
     /// <summary>The role before the name is plural ("actors X and Y"): names joined by "and" share it.</summary>
     public bool PluralRole { get; set; }
@@ -79,7 +92,10 @@ internal sealed class NameCandidate(TokenView view, int honorific, int coreStart
         return string.Join(' ', parts);
     }
 
-    public string[] CoreWords()
+    /// <summary>The core words and any implied surname; the array is shared and must not be changed.</summary>
+    public string[] CoreWords() => _coreWords ??= BuildCoreWords();
+
+    private string[] BuildCoreWords()
     {
         var parts = new string[WordCount + (ImpliedSurname is null ? 0 : 1)];
         for (var i = 0; i < WordCount; i++)

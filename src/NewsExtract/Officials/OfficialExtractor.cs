@@ -12,11 +12,28 @@ internal static class OfficialExtractor
 {
     private const int MaxHeadlineLength = 150;
 
+    // The token array and vocabulary of the article being read, kept per thread so that their room is reused;
+    // nothing of either outlives one call of Extract.
+    [ThreadStatic]
+    private static NameTokenBuffer? t_tokens;
+
+    [ThreadStatic]
+    private static ArticleVocabulary? t_vocabulary;
+
     public static IReadOnlyList<OfficialFact> Extract(Article article)
     {
         var candidates = new List<NameCandidate>();
         var views = new List<TokenView>();
-        var vocabulary = new ArticleVocabulary();
+        var tokens = t_tokens ??= new NameTokenBuffer();
+        var vocabulary = t_vocabulary ??= new ArticleVocabulary();
+        tokens.Clear();
+
+        // About one distinct lower-case word in eight characters of news; the table grows if there are more.
+        vocabulary.Clear(article.Text.Length / 8);
+
+        // All paragraphs are tokenised first, so that every view reads the final token array; the tokenizer
+        // fills the vocabulary.
+        var ranges = new List<(Paragraph Paragraph, int Offset, int Count)>();
         var sentenceCursor = 0;
         foreach (var paragraph in article.Paragraphs)
         {
@@ -26,9 +43,14 @@ internal static class OfficialExtractor
                 continue;
             }
 
-            var tokens = NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor);
-            var view = new TokenView(article.Text, tokens, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
-            vocabulary.AddLowerCaseWords(view);
+            var offset = tokens.Count;
+            NameTokenizer.Tokenize(article, paragraph, ref sentenceCursor, tokens, vocabulary);
+            ranges.Add((paragraph, offset, tokens.Count - offset));
+        }
+
+        foreach (var (paragraph, offset, count) in ranges)
+        {
+            var view = new TokenView(article.Text, tokens.Items, offset, count, paragraph.Index, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
             views.Add(view);
         }
 
@@ -106,7 +128,9 @@ internal static class OfficialExtractor
     // Powertrain plant").
     private static void PromoteSpokenSurnames(List<NameCandidate> candidates)
     {
+        // Looked up and added by span: a string is made only for a surname not yet in the set.
         var speaking = new HashSet<string>(StringComparer.Ordinal);
+        var speakingLookup = speaking.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var c in candidates)
         {
             var v = c.View;
@@ -114,7 +138,7 @@ internal static class OfficialExtractor
             if (c.WordCount == 1 && !v.MentionOnly
                 && ((!v[c.CoreEnd - 1].Possessive && v.IsSpeechVerb(c.CoreEnd)) || (v.IsSpeechVerb(c.CoreStart - 1) && !v.IsWord(c.CoreEnd))))
             {
-                speaking.Add(c.Surname.ToString());
+                speakingLookup.Add(c.Surname);
             }
         }
 
@@ -126,6 +150,7 @@ internal static class OfficialExtractor
         // "Aston Villa boss", "Villa's chairman": a name used as an affiliation is an organisation's; "Sociedad say": a team's;
         // a surname already borne by a person with evidence ("guitarist Richey Edwards") is that person's.
         var excluded = new HashSet<string>(StringComparer.Ordinal);
+        var excludedLookup = excluded.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var c in candidates)
         {
             if (c.Role.Affiliation is { } affiliation)
@@ -135,12 +160,12 @@ internal static class OfficialExtractor
 
             if (c.WordCount == 1 && c.View.IsWord(c.CoreEnd) && OfficialLexicon.IsPluralVerb(c.View.Word(c.CoreEnd)))
             {
-                excluded.Add(c.Surname.ToString());
+                excludedLookup.Add(c.Surname);
             }
 
             if (c.WordCount >= 2 && c.Evidence != NameEvidence.None)
             {
-                excluded.Add(c.Surname.ToString());
+                excludedLookup.Add(c.Surname);
             }
         }
 
@@ -148,10 +173,10 @@ internal static class OfficialExtractor
         {
             var first = c.First;
             // At a sentence start the first word may be any word ("Whilst Angels", "Bookmakers Ladbrokes").
-            if (c.Evidence == NameEvidence.None && c.WordCount == 2 && c.Honorific < 0 && speaking.Contains(c.Surname.ToString())
-                && !c.View[c.CoreStart].SentenceStart && c.Surname.Length > 2 && !speaking.Contains(first.ToString())
+            if (c.Evidence == NameEvidence.None && c.WordCount == 2 && c.Honorific < 0 && speakingLookup.Contains(c.Surname)
+                && !c.View[c.CoreStart].SentenceStart && c.Surname.Length > 2 && !speakingLookup.Contains(first)
                 && !(c.View.IsWord(c.CoreStart - 1) && c.View.Word(c.CoreStart - 1) is "the" or "The")
-                && !excluded.Contains(c.CoreText()) && !excluded.Contains(c.Surname.ToString())
+                && !excluded.Contains(c.CoreText()) && !excludedLookup.Contains(c.Surname)
                 && !c.View.Vocabulary.ContainsLowerForm(first) && !c.View.IsAllCaps(c.CoreStart) && OfficialLexicon.Country(first) is null
                 && OfficialLexicon.Party(first) is null && !OfficialLexicon.IsOrgWord(first) && !OfficialLexicon.IsNonName(first)
                 && !OfficialLexicon.IsTitleWord(first) && !OfficialLexicon.IsCalendarWord(first))

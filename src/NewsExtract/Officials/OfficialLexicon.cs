@@ -46,6 +46,38 @@ internal static class OfficialLexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenParticleLookup;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalParticleLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgCapableLookup;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenSuffixLookup = HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KinshipLookup = KinshipTable.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersonLookup = NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralVerbLookup = PluralVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyBeforeLookup = CompanyBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyAfterLookup = CompanyAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> HonorificTitleLookup = HonorificTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // In front of the lookups of single words, which most words of an article fail.
+    private static readonly WordFilter HeadFilter;
+    private static readonly WordFilter ModifierFilter;
+    private static readonly WordFilter WeakFilter;
+    private static readonly WordFilter OrgCapableFilter;
+    private static readonly WordFilter HonorificFilter;
+    private static readonly WordFilter OrgFilter;
+    private static readonly WordFilter NonNameFilter;
+    private static readonly WordFilter FunctionFilter;
+    private static readonly WordFilter GivenFilter;
+    private static readonly WordFilter SpeechFilter;
+    private static readonly WordFilter WorkFilter;
+    private static readonly WordFilter DemonymFilter;
+    private static readonly WordFilter PartyFilter;
+    private static readonly WordFilter ParticleFilter;
+    private static readonly WordFilter CapitalParticleFilter;
+    private static readonly WordFilter HyphenParticleFilter;
+    private static readonly WordFilter CalendarFilter;
+    private static readonly WordFilter CompanyAfterFilter;
+
+    // The first words of the phrases before a company's name ("shares" of "shares in"): two words make a phrase only if the first is one.
+    private static readonly WordFilter CompanyBeforeFirstWordFilter;
 
     // Particles inside names ("Pieter van Dalen", "Omar bin Rashed", "al-Rashid"), by where they stand.
     private static readonly HashSet<string> Particles = LoadParticles("word", capitalise: false);
@@ -83,31 +115,54 @@ internal static class OfficialLexicon
         ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
         HyphenParticleLookup = HyphenParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         CapitalParticleLookup = CapitalParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        WeakLookup = WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrgCapableLookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        HeadFilter = WordFilter.Of(HeadTitles, HeadTitles.Comparer);
+        ModifierFilter = WordFilter.Of(TitleModifiers, TitleModifiers.Comparer);
+        WeakFilter = WordFilter.Of(WeakTitles, WeakTitles.Comparer);
+        OrgCapableFilter = WordFilter.Of(OrgCapableTitles, OrgCapableTitles.Comparer);
+        HonorificFilter = WordFilter.Of(HonorificTable.Keys, HonorificTable.Comparer);
+        OrgFilter = WordFilter.Of(OrgWordSet, OrgWordSet.Comparer);
+        NonNameFilter = WordFilter.Of(NonNameSet, NonNameSet.Comparer);
+        FunctionFilter = WordFilter.Of(FunctionWordSet, FunctionWordSet.Comparer);
+        GivenFilter = WordFilter.Of(GivenNameTable.Keys, GivenNameTable.Comparer);
+        SpeechFilter = WordFilter.Of(SpeechVerbSet, SpeechVerbSet.Comparer);
+        WorkFilter = WordFilter.Of(WorkNounSet, WorkNounSet.Comparer);
+        DemonymFilter = WordFilter.Of(DemonymTable.Keys, DemonymTable.Comparer);
+        PartyFilter = WordFilter.Of(PartyTable.Keys, PartyTable.Comparer);
+        ParticleFilter = WordFilter.Of(Particles, Particles.Comparer);
+        CapitalParticleFilter = WordFilter.Of(CapitalParticles, CapitalParticles.Comparer);
+        HyphenParticleFilter = WordFilter.Of(HyphenParticles, HyphenParticles.Comparer);
+        CalendarFilter = WordFilter.Of(CalendarWords, CalendarWords.Comparer);
+        CompanyAfterFilter = WordFilter.Of(CompanyAfter, CompanyAfter.Comparer);
+        CompanyBeforeFirstWordFilter = WordFilter.Of(CompanyBefore.Select(phrase => phrase.Split(' ')[0]), CompanyBefore.Comparer);
     }
 
     /// <summary>A role noun that can stand before a name ("president", "aide"); plurals ("actors") count.</summary>
     public static bool IsTitleHead(ReadOnlySpan<char> word) =>
-        HeadLookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && HeadLookup.Contains(word[..^1]));
+        (HeadFilter.MayContain(word) && HeadLookup.Contains(word))
+        || (word.Length > 3 && word[^1] == 's' && HeadFilter.MayContain(word[..^1]) && HeadLookup.Contains(word[..^1]));
 
     /// <summary>A word that qualifies a role ("former", "shadow", "Foreign") or a role noun.</summary>
-    public static bool IsTitleWord(ReadOnlySpan<char> word) => IsTitleHead(word) || ModifierLookup.Contains(word);
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => IsTitleHead(word) || IsTitleModifier(word);
 
     /// <summary>A role noun that is also an ordinary word ("general", "player"): no title on its own in lower case.</summary>
     public static bool IsWeakTitle(ReadOnlySpan<char> word) =>
-        WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 3 && word[^1] == 's' && WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]));
+        (WeakFilter.MayContain(word) && WeakLookup.Contains(word))
+        || (word.Length > 3 && word[^1] == 's' && WeakFilter.MayContain(word[..^1]) && WeakLookup.Contains(word[..^1]));
 
     /// <summary>"regulator", "leaders": a role noun that also describes organisations ("regulator Telvera").</summary>
     public static bool IsOrgCapableTitle(ReadOnlySpan<char> word)
     {
-        var lookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(word) || (word.Length > 3 && word[^1] == 's' && lookup.Contains(word[..^1]));
+        return (OrgCapableFilter.MayContain(word) && OrgCapableLookup.Contains(word))
+            || (word.Length > 3 && word[^1] == 's' && OrgCapableFilter.MayContain(word[..^1]) && OrgCapableLookup.Contains(word[..^1]));
     }
 
     /// <summary>"Oscar-winning", "London-based": a capitalised adjective, never a name or an affiliation.</summary>
     public static bool IsHyphenAdjective(ReadOnlySpan<char> word)
     {
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[(hyphen + 1)..]);
+        return hyphen > 0 && hyphen < word.Length - 1 && HyphenSuffixLookup.Contains(word[(hyphen + 1)..]);
     }
 
     /// <summary>"Jr", "Jnr", "III": a suffix that ends a name without being its surname.</summary>
@@ -116,17 +171,17 @@ internal static class OfficialLexicon
             or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
 
     /// <summary>The word itself is in the role list (not only its singular): "boss", "pensions".</summary>
-    public static bool IsListed(ReadOnlySpan<char> word) => HeadLookup.Contains(word) || ModifierLookup.Contains(word);
+    public static bool IsListed(ReadOnlySpan<char> word) => (HeadFilter.MayContain(word) && HeadLookup.Contains(word)) || IsTitleModifier(word);
 
     /// <summary>A weekday or month name ("Monday", "March").</summary>
-    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarLookup.Contains(word);
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarFilter.MayContain(word) && CalendarLookup.Contains(word);
 
-    public static bool IsTitleModifier(ReadOnlySpan<char> word) => ModifierLookup.Contains(word);
+    public static bool IsTitleModifier(ReadOnlySpan<char> word) => ModifierFilter.MayContain(word) && ModifierLookup.Contains(word);
 
     /// <summary>The honorific's gender ('m', 'f', 'x') and whether it stays in a surname-only name ("Lord Ashbury").</summary>
     public static bool TryHonorific(ReadOnlySpan<char> word, out char gender, out bool keep)
     {
-        if (HonorificLookup.TryGetValue(word, out var entry))
+        if (HonorificFilter.MayContain(word) && HonorificLookup.TryGetValue(word, out var entry))
         {
             (gender, keep) = entry;
             return true;
@@ -139,32 +194,32 @@ internal static class OfficialLexicon
     /// <summary>A role written after the name: "Gwen Tarrant MP".</summary>
     public static bool IsPostNominal(ReadOnlySpan<char> word) => word is "MP" or "MEP" or "MSP" or "AM" or "MLA" or "QC" or "KC" or "TD";
 
-    public static bool IsOrgWord(ReadOnlySpan<char> word) => OrgLookup.Contains(word);
+    public static bool IsOrgWord(ReadOnlySpan<char> word) => OrgFilter.MayContain(word) && OrgLookup.Contains(word);
 
-    public static bool IsNonName(ReadOnlySpan<char> word) => NonNameLookup.Contains(word);
+    public static bool IsNonName(ReadOnlySpan<char> word) => NonNameFilter.MayContain(word) && NonNameLookup.Contains(word);
 
     /// <summary>"the", "But", "with": words that bound a role phrase, in any case.</summary>
-    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionFilter.MayContain(word) && FunctionLookup.Contains(word);
 
     /// <summary>The gender of a common given name ('m', 'f', 'x'), or '\0' when the word is not one.</summary>
     public static char GivenName(ReadOnlySpan<char> word)
     {
-        if (GivenLookup.TryGetValue(word, out var g))
+        if (GivenFilter.MayContain(word) && GivenLookup.TryGetValue(word, out var g))
         {
             return g;
         }
 
         // "Jean-Francois", "Mary-Kate": a hyphenated given name opens with one.
         var hyphen = word.IndexOf('-');
-        return hyphen > 1 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1]) && GivenLookup.TryGetValue(word[..hyphen], out g) ? g : '\0';
+        return hyphen > 1 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1]) && GivenFilter.MayContain(word[..hyphen]) && GivenLookup.TryGetValue(word[..hyphen], out g) ? g : '\0';
     }
 
-    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechFilter.MayContain(word) && SpeechLookup.Contains(word);
 
     /// <summary>"father", "wife": a kinship noun; <paramref name="sharesSurname"/> when the relative usually bears the possessor's surname.</summary>
     public static bool IsKinship(ReadOnlySpan<char> word, out bool sharesSurname)
     {
-        if (KinshipTable.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var shares))
+        if (KinshipLookup.TryGetValue(word, out var shares))
         {
             sharesSurname = shares == "yes";
             return true;
@@ -175,38 +230,51 @@ internal static class OfficialLexicon
     }
 
     /// <summary>"Morgan Stanley", "Rolls Royce": a name of a firm or brand that looks like a person's.</summary>
-    public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonLookup.Contains(name);
 
     /// <summary>"show", "film", "horse": a noun that introduces the name of a work or thing.</summary>
-    public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkLookup.Contains(word);
+    public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkFilter.MayContain(word) && WorkLookup.Contains(word);
 
     /// <summary>A lower-case particle that stands as a word inside a name: "van", "der", "de", "bin".</summary>
-    public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+    public static bool IsParticle(ReadOnlySpan<char> word) => ParticleFilter.MayContain(word) && ParticleLookup.Contains(word);
 
     /// <summary>"say", "are": a plural verb, which after a one-word name shows a team or a firm.</summary>
-    public static bool IsPluralVerb(ReadOnlySpan<char> word) => PluralVerbSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsPluralVerb(ReadOnlySpan<char> word) => PluralVerbLookup.Contains(word);
 
-    /// <summary>"shares in", "stake in": words before a name that make it a company's.</summary>
-    public static bool IsCompanyContextBefore(string words) => CompanyBefore.Contains(words);
+    /// <summary>"shares in", "stake in": two words before a name (read with one space between) that make it a company's.</summary>
+    public static bool IsCompanyContextBefore(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (!CompanyBeforeFirstWordFilter.MayContain(first))
+        {
+            return false;
+        }
+
+        var length = first.Length + 1 + second.Length;
+        Span<char> words = length <= 128 ? stackalloc char[length] : new char[length];
+        first.CopyTo(words);
+        words[first.Length] = ' ';
+        second.CopyTo(words[(first.Length + 1)..]);
+        return CompanyBeforeLookup.Contains(words);
+    }
 
     /// <summary>"shares", "profits": a word after a name (or its possessive) that makes it a company's.</summary>
-    public static bool IsCompanyContextAfter(ReadOnlySpan<char> word) => CompanyAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsCompanyContextAfter(ReadOnlySpan<char> word) => CompanyAfterFilter.MayContain(word) && CompanyAfterLookup.Contains(word);
 
     /// <summary>A particle joined to a surname by a hyphen: the "al" of "al-Rashid".</summary>
-    public static bool IsHyphenParticle(ReadOnlySpan<char> word) => HyphenParticleLookup.Contains(word);
+    public static bool IsHyphenParticle(ReadOnlySpan<char> word) => HyphenParticleFilter.MayContain(word) && HyphenParticleLookup.Contains(word);
 
     /// <summary>A capitalised word that may be a particle rather than a name: "Van", "De", "Al".</summary>
-    public static bool IsCapitalParticle(ReadOnlySpan<char> word) => CapitalParticleLookup.Contains(word);
+    public static bool IsCapitalParticle(ReadOnlySpan<char> word) => CapitalParticleFilter.MayContain(word) && CapitalParticleLookup.Contains(word);
 
     /// <summary>The country of a demonym or country name ("Ukrainian" -> "Ukraine"), or null.</summary>
-    public static string? Country(ReadOnlySpan<char> words) => DemonymLookup.TryGetValue(words, out var c) ? c : null;
+    public static string? Country(ReadOnlySpan<char> words) => DemonymFilter.MayContain(words) && DemonymLookup.TryGetValue(words, out var c) ? c : null;
 
     /// <summary>The short name of a party word ("Tory" -> "Conservatives", "Lib Dem" -> "Liberal Democrats"), or null.</summary>
-    public static string? Party(ReadOnlySpan<char> words) => PartyLookup.TryGetValue(words, out var p) ? p : null;
+    public static string? Party(ReadOnlySpan<char> words) => PartyFilter.MayContain(words) && PartyLookup.TryGetValue(words, out var p) ? p : null;
 
     /// <summary>The role an honorific states ("Sen." -> "Senator", "Prof" -> "Professor"), or null.</summary>
     public static string? HonorificTitle(ReadOnlySpan<char> honorific) =>
-        HonorificTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(honorific, out var title) ? title : null;
+        HonorificTitleLookup.TryGetValue(honorific, out var title) ? title : null;
 
     private static Dictionary<string, string> LoadHonorificTitles()
     {

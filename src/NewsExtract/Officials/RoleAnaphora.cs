@@ -29,7 +29,7 @@ internal static class RoleAnaphora
                     continue;
                 }
 
-                timeline.Add((m.MentionStart, article.ParagraphAt(m.MentionStart)?.Index ?? -1, k));
+                timeline.Add((m.MentionStart, m.View.ParagraphIndex, k));
                 if (first)
                 {
                     firstAt.TryAdd(m.MentionStart, k);
@@ -57,9 +57,11 @@ internal static class RoleAnaphora
                 continue;
             }
 
-            for (var i = 0; i + 1 < view.Count; i++)
+            var tokens = view.Tokens;
+            for (var i = 0; i + 1 < tokens.Length; i++)
             {
-                if (!view.IsWord(i) || !view.Word(i).Equals("the", StringComparison.OrdinalIgnoreCase) || BareRole(view, i + 1) is not { } role)
+                // The length first: this runs at every token of the article.
+                if (tokens[i].Length != 3 || !view.IsWord(i) || !view.Word(i).Equals("the", StringComparison.OrdinalIgnoreCase) || BareRole(view, i + 1) is not { } role)
                 {
                     continue;
                 }
@@ -76,7 +78,7 @@ internal static class RoleAnaphora
                     cursor++;
                 }
 
-                var person = Previous(article, timeline, cursor, titles, at);
+                var person = Previous(timeline, cursor, titles, view.ParagraphIndex);
                 if (person < 0 && lead is { } leadSpan && leadSpan.Contains(at))
                 {
                     person = Next(article, firstAt, titles, at);
@@ -99,7 +101,7 @@ internal static class RoleAnaphora
     {
         var p = first;
         string? affiliation = null;
-        if (v.IsCapitalised(p) && v.IsCapitalised(p + 1) && v.Adjacent(p, p + 1) && OfficialLexicon.Party(v.Slice(p, p + 1)) is { } party2)
+        if (v.IsCapitalised(p) && v.IsCapitalised(p + 1) && v.Adjacent(p, p + 1) && OfficialLexicon.Party(v.SliceSpan(p, p + 1)) is { } party2)
         {
             affiliation = party2;
             p += 2;
@@ -157,9 +159,8 @@ internal static class RoleAnaphora
     }
 
     // Of the persons with no role yet, the one named last before the role, in this paragraph or the one before.
-    private static int Previous(Article article, List<(int Start, int Paragraph, int Person)> timeline, int cursor, string?[] titles, int at)
+    private static int Previous(List<(int Start, int Paragraph, int Person)> timeline, int cursor, string?[] titles, int paragraph)
     {
-        var paragraph = article.ParagraphAt(at)?.Index ?? -1;
         for (var j = cursor - 1; j >= 0 && j >= cursor - MaxLookBack; j--)
         {
             var (_, mParagraph, person) = timeline[j];

@@ -16,7 +16,7 @@ internal static partial class RoleReader
         // Two-word demonyms and parties first: "Liberal Democrat", "South African".
         if (last > 0 && v.IsCapitalised(last - 1) && v.Adjacent(last - 1, last))
         {
-            var pair = v.Slice(last - 1, last);
+            var pair = v.SliceSpan(last - 1, last);
             if (Known(pair) is { } known2)
             {
                 return (known2, last - 1);
@@ -80,7 +80,7 @@ internal static partial class RoleReader
             return (null, first);
         }
 
-        if (v.IsCapitalised(first + 1) && v.Adjacent(first, first + 1) && Known(v.Slice(first, first + 1)) is { } known2)
+        if (v.IsCapitalised(first + 1) && v.Adjacent(first, first + 1) && Known(v.SliceSpan(first, first + 1)) is { } known2)
         {
             return (known2, first + 2);
         }

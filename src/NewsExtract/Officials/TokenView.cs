@@ -1,50 +1,59 @@
 namespace NewsExtract.Officials;
 
-/// <summary>The tokens of one paragraph with the article text, and the word tests the readers share.</summary>
-internal sealed class TokenView(string text, List<NameToken> tokens, bool mentionOnly, ArticleVocabulary vocabulary)
+/// <summary>
+/// The tokens of one paragraph (the range <paramref name="offset"/>, <paramref name="count"/> of the article's
+/// token array) with the article text, and the word tests the readers share.
+/// </summary>
+internal sealed class TokenView(string text, NameToken[] tokens, int offset, int count, int paragraphIndex, bool mentionOnly, ArticleVocabulary vocabulary)
 {
+    private readonly NameToken[] _tokens = tokens;
+    private readonly int _offset = offset;
+
     /// <summary>The lower-case words of the whole article.</summary>
     public ArticleVocabulary Vocabulary { get; } = vocabulary;
 
     public string Text { get; } = text;
 
-    public List<NameToken> Tokens { get; } = tokens;
+    public int Count { get; } = count;
 
-    public int Count => Tokens.Count;
+    /// <summary>The index of the paragraph among the article's, which holds every token of the view.</summary>
+    public int ParagraphIndex { get; } = paragraphIndex;
+
+    /// <summary>The tokens of this paragraph, for scans over all of them.</summary>
+    public ReadOnlySpan<NameToken> Tokens => _tokens.AsSpan(_offset, Count);
 
     /// <summary>True for headlines and captions: they may mention a person but never introduce one.</summary>
     public bool MentionOnly { get; } = mentionOnly;
 
-    public NameToken this[int index] => Tokens[index];
-
-    public ReadOnlySpan<char> Word(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
-
-    public bool IsWord(int index) => index >= 0 && index < Tokens.Count && Tokens[index].IsWord;
-
-    public bool IsPunct(int index, char c) =>
-        index >= 0 && index < Tokens.Count && Tokens[index].Kind == NameTokenKind.Punctuation && Text[Tokens[index].Start] == c;
-
-    /// <summary>Starts with a capital ("Castell", "O'Rourke") or an Arabic article and a capital ("al-Rashed").</summary>
-    public bool IsCapitalised(int index)
+    /// <summary>A token of this paragraph; an index outside it throws, as it would on a list of its own.</summary>
+    public ref readonly NameToken this[int index]
     {
-        if (!IsWord(index))
+        get
         {
-            return false;
-        }
+            if ((uint)index >= (uint)Count)
+            {
+                ThrowOutOfRange(index);
+            }
 
-        var word = Word(index);
-        if (char.IsUpper(word[0]))
-        {
-            return true;
+            return ref _tokens[_offset + index];
         }
-
-        // "al-Rashed", "bin-Saleh" (a listed particle joined by a hyphen), "d'Aubigny".
-        var hyphen = word.IndexOf('-');
-        return (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && OfficialLexicon.IsHyphenParticle(word[..hyphen]))
-            || (word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]));
     }
 
-    public bool IsLower(int index) => IsWord(index) && char.IsLower(Word(index)[0]);
+    public ReadOnlySpan<char> Word(int index)
+    {
+        ref readonly var token = ref this[index];
+        return Text.AsSpan(token.Start, token.Length);
+    }
+
+    public bool IsWord(int index) => (uint)index < (uint)Count && _tokens[_offset + index].IsWord;
+
+    public bool IsPunct(int index, char c) =>
+        (uint)index < (uint)Count && _tokens[_offset + index].Kind == NameTokenKind.Punctuation && Text[_tokens[_offset + index].Start] == c;
+
+    /// <summary>Starts with a capital ("Castell", "O'Rourke") or an Arabic article and a capital ("al-Rashed").</summary>
+    public bool IsCapitalised(int index) => (uint)index < (uint)Count && _tokens[_offset + index].Capitalised;
+
+    public bool IsLower(int index) => (uint)index < (uint)Count && _tokens[_offset + index].Lower;
 
     public bool IsAllCaps(int index)
     {
@@ -64,12 +73,12 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
     public bool Adjacent(int left, int right)
     {
         // A possessive ("Castell's") ends a name.
-        if (Tokens[left].Possessive)
+        if (this[left].Possessive)
         {
             return false;
         }
 
-        for (var i = Tokens[left].End; i < Tokens[right].Start; i++)
+        for (var i = this[left].End; i < this[right].Start; i++)
         {
             if (!char.IsWhiteSpace(Text[i]))
             {
@@ -89,11 +98,11 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
     public int IndexAt(int position)
     {
-        var (lo, hi) = (0, Tokens.Count);
+        var (lo, hi) = (0, Count);
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < position)
+            if (this[mid].Start < position)
             {
                 lo = mid + 1;
             }
@@ -107,5 +116,10 @@ internal sealed class TokenView(string text, List<NameToken> tokens, bool mentio
     }
 
     /// <summary>The text from the start of one token to the end of another.</summary>
-    public string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
+    public string Slice(int first, int last) => Text[this[first].Start..this[last].End];
+
+    /// <summary>The text of <see cref="Slice"/> without a string of its own, for looking it up.</summary>
+    public ReadOnlySpan<char> SliceSpan(int first, int last) => Text.AsSpan()[this[first].Start..this[last].End];
+
+    private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "No token of this paragraph.");
 }
