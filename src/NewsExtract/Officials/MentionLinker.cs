@@ -60,7 +60,7 @@ internal static class MentionLinker
     {
         var words = c.CoreWords();
         PersonCluster? best = null;
-        foreach (var person in persons.BySurname(NameMatcher.Surname(words)))
+        foreach (var person in persons.ByFullName(words))
         {
             if (person.Words.AsSpan().SequenceEqual(words))
             {

@@ -215,7 +215,7 @@ internal static class OfficialExtractor
         var words = candidate.CoreWords();
         if (words.Length >= 2)
         {
-            foreach (var person in persons.BySurname(NameMatcher.Surname(words)))
+            foreach (var person in persons.ByFullName(words))
             {
                 if (NameMatcher.FullNameFits(person, words) && !GenderClash(person, candidate))
                 {

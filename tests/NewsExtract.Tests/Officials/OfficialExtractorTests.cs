@@ -75,6 +75,49 @@ public sealed class OfficialExtractorTests
     }
 
     [Fact]
+    public void Namesakes_are_told_apart_by_given_name_initial_and_longer_form()
+    {
+        // The full-name index must offer exactly the persons a scan of every namesake would.
+        var facts = Extract(
+            "Mayor Ruth Penhale met council leader David Penhale and Judge Ann Marie Penhale.\n\n"
+            + "Later D. Penhale said the budget was fixed, Marie Penhale declined to comment and Ruth Penhale left.");
+
+        Assert.Equal(["Ruth Penhale", "David Penhale", "Ann Marie Penhale"], facts.Select(f => f.Name));
+        Assert.Equal(["Ruth Penhale", "Ruth Penhale"], facts[0].Mentions.Select(m => m.Text));
+        Assert.Equal(["David Penhale", "D. Penhale"], facts[1].Mentions.Select(m => m.Text));
+        Assert.Equal(["Judge Ann Marie Penhale", "Marie Penhale"], facts[2].Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Thousands_of_namesakes_each_keep_their_own_mentions()
+    {
+        var given = Enumerable.Range(0, 3_000).Select(GivenName).ToList();
+        var text = string.Concat(given.Select((name, i) => $"On day {i} Councillor {name} Okafor spoke. {name} Okafor said the vote mattered.\n"));
+
+        var facts = Extract(text);
+
+        // A few syllable names are words of the lists ("Dale", "Bali") and join or make no person (as a
+        // scan of all namesakes did too); all the others are one person each with its own two mentions.
+        Assert.InRange(facts.Count, 2_950, 3_000);
+        Assert.InRange(facts.Count(fact => fact.Mentions.Count == 2), 2_900, 3_000);
+    }
+
+    // Distinct capitalised given names made of syllables ("Bada", "Kelo"): not in any word list.
+    private static string GivenName(int index)
+    {
+        const string Consonants = "bdfgklmnprstvz";
+        const string Vowels = "aeiou";
+        var name = new System.Text.StringBuilder();
+        for (var n = index + 70; n > 0; n /= Consonants.Length * Vowels.Length)
+        {
+            name.Append(Consonants[n % Consonants.Length]).Append(Vowels[n / Consonants.Length % Vowels.Length]);
+        }
+
+        name[0] = char.ToUpperInvariant(name[0]);
+        return name.ToString();
+    }
+
+    [Fact]
     public void Extraction_is_linear_enough_for_a_very_long_article()
     {
         // Paragraphs differ by a number: repeated paragraphs would be skipped as duplicates.
