@@ -85,11 +85,48 @@ internal static class CountLexicon
 internal sealed record VagueAmount(double? Value, string? Qualifier, bool NeedsOf, bool Bare);
 
 /// <summary>A set of words looked up by span, without allocating.</summary>
-internal sealed class WordSet(HashSet<string> words)
+internal sealed class WordSet
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxFilteredLength = 63;
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    // Most words of a text are in no list: for each ASCII first letter (folded when the set ignores
+    // case), a bit per word length the set holds rules them out before any hashing. Null when the
+    // set has a word this cannot describe (empty, too long, or not starting with ASCII).
+    private readonly ulong[]? _lengthsByFirst;
+    private readonly bool _ignoreCase;
+
+    public WordSet(HashSet<string> words)
+    {
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ignoreCase = words.Comparer.Equals("a", "A");
+        _lengthsByFirst = new ulong[128];
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || word.Length > MaxFilteredLength || !char.IsAscii(word[0]))
+            {
+                _lengthsByFirst = null;
+                break;
+            }
+
+            _lengthsByFirst[Fold(word[0])] |= 1UL << word.Length;
+        }
+    }
+
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        if (_lengthsByFirst is not null && word.Length is > 0 and <= MaxFilteredLength && char.IsAscii(word[0])
+            && (_lengthsByFirst[Fold(word[0])] & (1UL << word.Length)) == 0)
+        {
+            return false;
+        }
+
+        return _lookup.Contains(word);
+    }
+
+    // Case-insensitive sets match an ASCII letter in either case: index both by the lower case.
+    private int Fold(char c) => _ignoreCase && char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
 }
 
 /// <summary>A map from words to values looked up by span, without allocating.</summary>

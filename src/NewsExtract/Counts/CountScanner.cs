@@ -13,7 +13,11 @@ internal sealed partial class CountScanner
     private readonly string _text;
     private readonly IReadOnlyList<DateFact> _dates;
     private readonly List<CountFact> _facts;
-    private readonly List<CountToken> _tokens = [];
+    // One token list per thread, reused from paragraph to paragraph and article to article.
+    [ThreadStatic]
+    private static List<CountToken>? t_tokens;
+
+    private readonly List<CountToken> _tokens;
     private int _dateCursor;
 
     public CountScanner(string text, IReadOnlyList<DateFact> dates, List<CountFact> facts)
@@ -21,6 +25,7 @@ internal sealed partial class CountScanner
         _text = text;
         _dates = dates;
         _facts = facts;
+        _tokens = t_tokens ??= [];
     }
 
     public void ScanParagraph(TextSpan paragraph)
