@@ -91,33 +91,31 @@ internal sealed class WordSet
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // Most words of a text are in no list: for each ASCII first letter (folded when the set ignores
-    // case), a bit per word length the set holds rules them out before any hashing. Null when the
-    // set has a word this cannot describe (empty, too long, or not starting with ASCII).
-    private readonly ulong[]? _lengthsByFirst;
-    private readonly bool _ignoreCase;
+    // Most words of a text are in no list: a bit per (first letter, last letter, length) the set
+    // holds rules them out before any hashing. Letters are taken modulo 32, which folds ASCII case
+    // (harmless for case-sensitive sets: the hash lookup still decides). Null when the set has a
+    // word this cannot describe (empty, too long, or with a non-ASCII first or last character).
+    private readonly ulong[]? _lengthsByEnds;
 
     public WordSet(HashSet<string> words)
     {
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _ignoreCase = words.Comparer.Equals("a", "A");
-        _lengthsByFirst = new ulong[128];
+        _lengthsByEnds = new ulong[32 * 32];
         foreach (var word in words)
         {
-            if (word.Length == 0 || word.Length > MaxFilteredLength || !char.IsAscii(word[0]))
+            if (!IsFiltered(word))
             {
-                _lengthsByFirst = null;
+                _lengthsByEnds = null;
                 break;
             }
 
-            _lengthsByFirst[Fold(word[0])] |= 1UL << word.Length;
+            _lengthsByEnds[Ends(word)] |= 1UL << word.Length;
         }
     }
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (_lengthsByFirst is not null && word.Length is > 0 and <= MaxFilteredLength && char.IsAscii(word[0])
-            && (_lengthsByFirst[Fold(word[0])] & (1UL << word.Length)) == 0)
+        if (_lengthsByEnds is not null && IsFiltered(word) && (_lengthsByEnds[Ends(word)] & (1UL << word.Length)) == 0)
         {
             return false;
         }
@@ -125,8 +123,11 @@ internal sealed class WordSet
         return _lookup.Contains(word);
     }
 
-    // Case-insensitive sets match an ASCII letter in either case: index both by the lower case.
-    private int Fold(char c) => _ignoreCase && char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
+    // A non-ASCII letter may equal an ASCII one ignoring case ("ſ" and "s"): such words are always looked up.
+    private static bool IsFiltered(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= MaxFilteredLength && char.IsAscii(word[0]) && char.IsAscii(word[^1]);
+
+    private static int Ends(ReadOnlySpan<char> word) => ((word[0] & 31) << 5) | (word[^1] & 31);
 }
 
 /// <summary>A map from words to values looked up by span, without allocating.</summary>
