@@ -85,49 +85,14 @@ internal static class CountLexicon
 internal sealed record VagueAmount(double? Value, string? Qualifier, bool NeedsOf, bool Bare);
 
 /// <summary>A set of words looked up by span, without allocating.</summary>
-internal sealed class WordSet
+internal sealed class WordSet(HashSet<string> words)
 {
-    private const int MaxFilteredLength = 63;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Most words of a text are in no list: their shape rules them out before any hashing.
+    private readonly WordShapeFilter? _filter = WordShapeFilter.For(words, ignoreCase: words.Comparer.Equals("a", "A"));
 
-    // Most words of a text are in no list: a bit per (first letter, last letter, length) the set
-    // holds rules them out before any hashing. Letters are taken modulo 32, which folds ASCII case
-    // (harmless for case-sensitive sets: the hash lookup still decides). Null when the set has a
-    // word this cannot describe (empty, too long, or with a non-ASCII first or last character).
-    private readonly ulong[]? _lengthsByEnds;
-
-    public WordSet(HashSet<string> words)
-    {
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _lengthsByEnds = new ulong[32 * 32];
-        foreach (var word in words)
-        {
-            if (!IsFiltered(word))
-            {
-                _lengthsByEnds = null;
-                break;
-            }
-
-            _lengthsByEnds[Ends(word)] |= 1UL << word.Length;
-        }
-    }
-
-    public bool Contains(ReadOnlySpan<char> word)
-    {
-        if (_lengthsByEnds is not null && IsFiltered(word) && (_lengthsByEnds[Ends(word)] & (1UL << word.Length)) == 0)
-        {
-            return false;
-        }
-
-        return _lookup.Contains(word);
-    }
-
-    // A non-ASCII letter may equal an ASCII one ignoring case ("ſ" and "s"): such words are always looked up.
-    private static bool IsFiltered(ReadOnlySpan<char> word) =>
-        word.Length is > 0 and <= MaxFilteredLength && char.IsAscii(word[0]) && char.IsAscii(word[^1]);
-
-    private static int Ends(ReadOnlySpan<char> word) => ((word[0] & 31) << 5) | (word[^1] & 31);
+    public bool Contains(ReadOnlySpan<char> word) => (_filter is null || _filter.MayContain(word)) && _lookup.Contains(word);
 }
 
 /// <summary>A map from words to values looked up by span, without allocating.</summary>

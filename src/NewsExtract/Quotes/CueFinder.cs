@@ -29,6 +29,13 @@ internal static class CueFinder
             }
 
             var word = v.Word(i);
+
+            // Most words are neither a speech verb nor the start of a two-word cue: their shape says so without a lookup.
+            if (!QuoteLexicon.MayBeCue(word))
+            {
+                continue;
+            }
+
             if (PhrasalCue(v, i, events) is { } phrasal)
             {
                 if (phrasal.Event is { } cue)

@@ -153,7 +153,7 @@ internal sealed class ParagraphView
     {
         if ((_looked[index] & Looked.AsWritten) == 0)
         {
-            _entries[index] = QuoteLexicon.Entries.TryGetValue(Word(index), out var entry) ? entry : default;
+            _entries[index] = QuoteLexicon.Entry(Word(index));
             _looked[index] |= Looked.AsWritten;
         }
 
@@ -190,7 +190,7 @@ internal sealed class ParagraphView
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return QuoteLexicon.Entries.TryGetValue(lower, out var entry) ? entry.Classes : WordClass.None;
+        return QuoteLexicon.Entry(lower).Classes;
     }
 
     /// <summary>First token of the sentence that holds <paramref name="index"/> (stops inside quotations do not count).</summary>
@@ -256,6 +256,7 @@ internal sealed class ParagraphView
 
     private void MarkSentences()
     {
+        // Forwards, each stop noted once (as its own sentence end); backwards, the ends carried to the tokens before them.
         var start = 0;
         for (var i = 0; i < _tokens.Count; i++)
         {
@@ -263,13 +264,18 @@ internal sealed class ParagraphView
             if (IsSentenceStop(i))
             {
                 start = i + 1;
+                _sentenceEnd[i] = i;
+            }
+            else
+            {
+                _sentenceEnd[i] = -1;
             }
         }
 
         var end = _tokens.Count;
         for (var i = _tokens.Count - 1; i >= 0; i--)
         {
-            if (IsSentenceStop(i))
+            if (_sentenceEnd[i] == i)
             {
                 end = i;
             }
