@@ -76,7 +76,8 @@ internal static class CountTokenizer
     // slashes, hyphens and apostrophes between letters or digits.
     private static bool JoinsToken(string text, int j, int end)
     {
-        if (j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))
+        // Most words end at a space: rule out every other character before looking at the next one.
+        if (text[j] is not (',' or '.' or ':' or '-' or '/' or '\'' or '’') || j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))
         {
             return false;
         }
