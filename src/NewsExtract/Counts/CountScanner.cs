@@ -10,13 +10,13 @@ namespace NewsExtract.Counts;
 /// </summary>
 internal sealed partial class CountScanner
 {
-    private readonly string _text;
-    private readonly DateFact[] _dates;
-    private readonly List<CountFact> _facts;
     // One token list per thread, reused from paragraph to paragraph and article to article.
     [ThreadStatic]
     private static List<CountToken>? t_tokens;
 
+    private readonly string _text;
+    private readonly DateFact[] _dates;
+    private readonly List<CountFact> _facts;
     private readonly List<CountToken> _tokens;
     private int _dateCursor;
 

@@ -101,17 +101,12 @@ internal static class QuoteLexicon
     private static readonly WordShapeFilter? CueFilter =
         WordShapeFilter.For([.. SpeechVerbs.Keys, .. PhrasalCues.Keys.Select(key => key[..key.IndexOf(' ')])], ignoreCase: false);
 
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The classes of <paramref name="word"/> as written (case as listed) and its lemma as a speech verb.</summary>
     public static LexiconEntry Entry(ReadOnlySpan<char> word) =>
         (EntryFilter is null || EntryFilter.MayContain(word)) && EntryLookup.TryGetValue(word, out var entry) ? entry : default;
 
     /// <summary>False when <paramref name="word"/> is surely neither a speech verb form nor the first word of a two-word cue.</summary>
     public static bool MayBeCue(ReadOnlySpan<char> word) => CueFilter is null || CueFilter.MayContain(word);
-
-    /// <summary>The lemma of a lower-case speech verb form, or null.</summary>
-    public static string? VerbLemma(ReadOnlySpan<char> word) => VerbLookup.TryGetValue(word, out var lemma) ? lemma : null;
 
     public static Gender ParseGender(string value) => value switch
     {
