@@ -16,7 +16,8 @@ internal static class CountExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(dates);
-        var sorted = IsSorted(dates) ? dates : dates.OrderBy(d => d.Span.Start).ToList();
+        // An array: the scanner asks for a date at every token.
+        DateFact[] sorted = IsSorted(dates) ? [.. dates] : [.. dates.OrderBy(d => d.Span.Start)];
         var facts = new List<CountFact>();
         var scanner = new CountScanner(article.Text, sorted, facts);
         foreach (var paragraph in article.Paragraphs)

@@ -89,7 +89,10 @@ internal sealed class WordSet(HashSet<string> words)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    // Most words of a text are in no list: their shape rules them out before any hashing.
+    private readonly WordShapeFilter? _filter = WordShapeFilter.For(words, ignoreCase: words.Comparer.Equals("a", "A"));
+
+    public bool Contains(ReadOnlySpan<char> word) => (_filter is null || _filter.MayContain(word)) && _lookup.Contains(word);
 }
 
 /// <summary>A map from words to values looked up by span, without allocating.</summary>

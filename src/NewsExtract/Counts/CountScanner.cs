@@ -10,17 +10,22 @@ namespace NewsExtract.Counts;
 /// </summary>
 internal sealed partial class CountScanner
 {
+    // One token list per thread, reused from paragraph to paragraph and article to article.
+    [ThreadStatic]
+    private static List<CountToken>? t_tokens;
+
     private readonly string _text;
-    private readonly IReadOnlyList<DateFact> _dates;
+    private readonly DateFact[] _dates;
     private readonly List<CountFact> _facts;
-    private readonly List<CountToken> _tokens = [];
+    private readonly List<CountToken> _tokens;
     private int _dateCursor;
 
-    public CountScanner(string text, IReadOnlyList<DateFact> dates, List<CountFact> facts)
+    public CountScanner(string text, DateFact[] dates, List<CountFact> facts)
     {
         _text = text;
         _dates = dates;
         _facts = facts;
+        _tokens = t_tokens ??= [];
     }
 
     public void ScanParagraph(TextSpan paragraph)
@@ -99,12 +104,12 @@ internal sealed partial class CountScanner
     private DateFact? DateAt(CountToken token)
     {
         // Dates come sorted by start; the cursor only moves forward within one article.
-        while (_dateCursor < _dates.Count && _dates[_dateCursor].Span.End <= token.Start)
+        while (_dateCursor < _dates.Length && _dates[_dateCursor].Span.End <= token.Start)
         {
             _dateCursor++;
         }
 
-        for (var d = _dateCursor; d < _dates.Count && _dates[d].Span.Start < token.End; d++)
+        for (var d = _dateCursor; d < _dates.Length && _dates[d].Span.Start < token.End; d++)
         {
             if (_dates[d].Span.Overlaps(new TextSpan(token.Start, token.End)))
             {
@@ -119,13 +124,13 @@ internal sealed partial class CountScanner
     {
         // Only the dates around the cursor can overlap: the scan stays linear in the article.
         var span = new TextSpan(_tokens[first].Start, _tokens[last].End);
-        var d = Math.Min(_dateCursor, _dates.Count);
+        var d = Math.Min(_dateCursor, _dates.Length);
         while (d > 0 && _dates[d - 1].Span.End > span.Start)
         {
             d--;
         }
 
-        for (; d < _dates.Count && _dates[d].Span.Start < span.End; d++)
+        for (; d < _dates.Length && _dates[d].Span.Start < span.End; d++)
         {
             if (_dates[d].Type == "DURATION" && _dates[d].Span.Overlaps(span))
             {
@@ -139,7 +144,7 @@ internal sealed partial class CountScanner
     private void Emit(int first, int last, double? value, string? qualifier, string? unit, string kind, string rule,
         double? max = null, string? currency = null, string? scope = null)
     {
-        if (kind == "count" && _dates.Count > 0 && InDuration(first, last))
+        if (kind == "count" && _dates.Length > 0 && InDuration(first, last))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsExtract.Text;
 
 namespace NewsExtract.Counts;
@@ -9,6 +10,9 @@ namespace NewsExtract.Counts;
 /// </summary>
 internal static class CountTokenizer
 {
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     public static void Tokenize(string text, TextSpan paragraph, List<CountToken> tokens)
     {
         var inQuote = false;
@@ -27,8 +31,16 @@ internal static class CountTokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var j = i + 1;
-                while (j < end && (char.IsLetterOrDigit(text[j]) || JoinsToken(text, j, end)))
+                while (j < end)
                 {
+                    // A run of ASCII letters and digits at once: most words are nothing else.
+                    var run = text.AsSpan(j, end - j).IndexOfAnyExcept(AsciiLettersAndDigits);
+                    j = run < 0 ? end : j + run;
+                    if (j == end || !(char.IsLetterOrDigit(text[j]) || JoinsToken(text, j, end)))
+                    {
+                        break;
+                    }
+
                     j++;
                 }
 
@@ -76,7 +88,8 @@ internal static class CountTokenizer
     // slashes, hyphens and apostrophes between letters or digits.
     private static bool JoinsToken(string text, int j, int end)
     {
-        if (j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))
+        // Most words end at a space: rule out every other character before looking at the next one.
+        if (text[j] is not (',' or '.' or ':' or '-' or '/' or '\'' or '’') || j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))
         {
             return false;
         }

@@ -3,8 +3,6 @@ namespace NewsExtract.Quotes;
 /// <summary>Finds the speech cues of a paragraph (outside quotation marks) and the phrase naming each speaker.</summary>
 internal static class CueFinder
 {
-    private static readonly HashSet<string> PhrasalFirstWords = [.. QuoteLexicon.PhrasalCues.Keys.Select(key => key[..key.IndexOf(' ')])];
-
     public static void Find(ParagraphView v, List<CueEvent> events)
     {
         events.Clear();
@@ -31,6 +29,13 @@ internal static class CueFinder
             }
 
             var word = v.Word(i);
+
+            // Most words are neither a speech verb nor the start of a two-word cue: their shape says so without a lookup.
+            if (!QuoteLexicon.MayBeCue(word))
+            {
+                continue;
+            }
+
             if (PhrasalCue(v, i, events) is { } phrasal)
             {
                 if (phrasal.Event is { } cue)
@@ -42,7 +47,7 @@ internal static class CueFinder
                 continue;
             }
 
-            if (QuoteLexicon.VerbLemma(word) is not { } lemma)
+            if (v.VerbLemma(i) is not { } lemma)
             {
                 continue;
             }
@@ -90,7 +95,7 @@ internal static class CueFinder
     // sentence's earlier cue, or the sentence subject. After a determiner it is a noun ("the warning").
     private static CueEvent? Participle(ParagraphView v, int i, string lemma, List<CueEvent> events)
     {
-        if (i > 0 && v.IsFreeWord(i - 1) && (v.InLower(QuoteLexicon.Determiners, i - 1) || v.IsPossessive(i - 1)))
+        if (i > 0 && v.IsFreeWord(i - 1) && (v.InLower(WordClass.Determiner, i - 1) || v.IsPossessive(i - 1)))
         {
             return null;
         }
@@ -133,7 +138,7 @@ internal static class CueFinder
         }
 
         // Only a known first word pays for building the two-word key.
-        if (!PhrasalFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v.Word(i)))
+        if (!v.In(WordClass.PhrasalCueStart, i))
         {
             return null;
         }
@@ -214,8 +219,8 @@ internal static class CueFinder
     // "said Mr Smith." / "said Mr Smith in a statement" / "said Mr Smith, adding": the phrase ends the
     // clause. "citing "leaked memos," said Ruritania had signalled" is a subject and its verb, not an inversion.
     private static bool EndsInvertedClause(ParagraphView v, int end) =>
-        !v.IsFreeWord(end) || v.InLower(QuoteLexicon.AdverbialStarts, end) || v.InLower(QuoteLexicon.IntroWords, end)
-        || SpeakerPhrases.IsVerbModifier(v, end) || QuoteLexicon.VerbLemma(v.Word(end)) is not null;
+        !v.IsFreeWord(end) || v.InLower(WordClass.AdverbialStart, end) || v.InLower(WordClass.IntroWord, end)
+        || SpeakerPhrases.IsVerbModifier(v, end) || v.VerbLemma(end) is not null;
 
     // An inverted cue follows the quotation or reported clause it attributes: `," said X` / `, said X`.
     private static bool FollowsQuoteOrComma(ParagraphView v, int i) =>

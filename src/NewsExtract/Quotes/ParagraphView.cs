@@ -1,3 +1,4 @@
+using NewsExtract.Officials;
 using NewsExtract.Text;
 
 namespace NewsExtract.Quotes;
@@ -5,21 +6,38 @@ namespace NewsExtract.Quotes;
 /// <summary>
 /// The tokens of one paragraph with what the quote rules ask of them: which tokens lie inside
 /// quotation marks, where each token's sentence starts and ends, and word tests that do not allocate.
-/// The lists are reused from paragraph to paragraph.
+/// The lists are reused from paragraph to paragraph and article to article.
 /// </summary>
 internal sealed class ParagraphView
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
-        DataFile.Words("abbreviations.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+    [ThreadStatic]
+    private static ParagraphView? t_reused;
 
     private readonly List<QuoteToken> _tokens = [];
     private bool[] _inQuote = [];
     private int[] _sentenceStart = [];
     private int[] _sentenceEnd = [];
 
+    // Word list answers per token, looked up once on first use: the rules ask of the same token many times.
+    private Looked[] _looked = [];
+    private LexiconEntry[] _entries = [];
+    private WordClass[] _lowerClasses = [];
+
     public ParagraphView(string text) => Text = text;
 
-    public string Text { get; }
+    public string Text { get; private set; }
+
+    /// <summary>A view over an article's text that reuses this thread's buffers from the articles before.</summary>
+    public static ParagraphView For(string text)
+    {
+        if (t_reused is not { } view)
+        {
+            return t_reused = new ParagraphView(text);
+        }
+
+        view.Text = text;
+        return view;
+    }
 
     public Paragraph Paragraph { get; private set; } = null!;
 
@@ -91,42 +109,88 @@ internal sealed class ParagraphView
     public bool WordIs(int index, string word) =>
         IsFreeWord(index) && Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool In(HashSet<string> set, int index) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index));
+    /// <summary>Whether the word as written is in the lists of <paramref name="wordClass"/>.</summary>
+    public bool In(WordClass wordClass, int index) => (Entry(index).Classes & wordClass) != 0;
+
+    /// <summary>The lemma of the token as a speech verb form ("said" -> "say"), or null.</summary>
+    public string? VerbLemma(int index) => Entry(index).Lemma;
 
     /// <summary>
     /// Whether the word is in a list of lower-case words. A capitalised word counts only where a
     /// sentence starts ("But", "The"), so names such as "May" or "US" are never read as "may" or "us".
     /// </summary>
-    public bool InLower(HashSet<string> set, int index) =>
-        InLower(set, index, anywhere: false);
+    public bool InLower(WordClass wordClass, int index) =>
+        InLower(wordClass, index, anywhere: false);
 
-    /// <summary>Like <see cref="InLower(HashSet{string}, int)"/>, but a capitalised word counts anywhere.</summary>
-    public bool InLower(HashSet<string> set, int index, bool anywhere)
+    /// <summary>Like <see cref="InLower(WordClass, int)"/>, but a capitalised word counts anywhere.</summary>
+    public bool InLower(WordClass wordClass, int index, bool anywhere)
     {
-        var word = Word(index);
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (char.IsLower(word[0]))
+        if (char.IsLower(Text[_tokens[index].Start]))
         {
-            return lookup.Contains(word);
+            return In(wordClass, index);
         }
 
-        if (word.Length > 32 || !(anywhere || index == SentenceStart(index) || IsKind(index - 1, TokenKind.OpenBracket)))
+        if (!(anywhere || index == SentenceStart(index) || IsKind(index - 1, TokenKind.OpenBracket)))
         {
             return false;
+        }
+
+        return (LowerClasses(index) & wordClass) != 0;
+    }
+
+    /// <summary>A lower-case particle inside a name ("van", "bin").</summary>
+    public bool IsNameParticle(int index)
+    {
+        if ((_looked[index] & Looked.ParticleChecked) == 0)
+        {
+            _looked[index] |= OfficialLexicon.IsParticle(Word(index)) ? Looked.ParticleChecked | Looked.Particle : Looked.ParticleChecked;
+        }
+
+        return (_looked[index] & Looked.Particle) != 0;
+    }
+
+    private LexiconEntry Entry(int index)
+    {
+        if ((_looked[index] & Looked.AsWritten) == 0)
+        {
+            _entries[index] = QuoteLexicon.Entry(Word(index));
+            _looked[index] |= Looked.AsWritten;
+        }
+
+        return _entries[index];
+    }
+
+    // The classes of a word that does not start lower-case, read in lower case ("The" as "the");
+    // none for a word with a capital after its first letter ("US") or a very long one.
+    private WordClass LowerClasses(int index)
+    {
+        if ((_looked[index] & Looked.LowerCase) == 0)
+        {
+            _lowerClasses[index] = LookUpLowerCase(Word(index));
+            _looked[index] |= Looked.LowerCase;
+        }
+
+        return _lowerClasses[index];
+    }
+
+    private static WordClass LookUpLowerCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32)
+        {
+            return WordClass.None;
         }
 
         for (var i = 1; i < word.Length; i++)
         {
             if (char.IsUpper(word[i]))
             {
-                return false;
+                return WordClass.None;
             }
         }
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return lookup.Contains(lower);
+        return QuoteLexicon.Entry(lower).Classes;
     }
 
     /// <summary>First token of the sentence that holds <paramref name="index"/> (stops inside quotations do not count).</summary>
@@ -174,9 +238,13 @@ internal sealed class ParagraphView
             _inQuote = new bool[Math.Max(count, _inQuote.Length * 2)];
             _sentenceStart = new int[_inQuote.Length];
             _sentenceEnd = new int[_inQuote.Length];
+            _looked = new Looked[_inQuote.Length];
+            _entries = new LexiconEntry[_inQuote.Length];
+            _lowerClasses = new WordClass[_inQuote.Length];
         }
 
         Array.Clear(_inQuote, 0, count);
+        Array.Clear(_looked, 0, count);
         foreach (var segment in Segments)
         {
             for (var i = segment.FirstToken; i < segment.EndToken; i++)
@@ -188,6 +256,7 @@ internal sealed class ParagraphView
 
     private void MarkSentences()
     {
+        // Forwards, each stop noted once (as its own sentence end); backwards, the ends carried to the tokens before them.
         var start = 0;
         for (var i = 0; i < _tokens.Count; i++)
         {
@@ -195,13 +264,18 @@ internal sealed class ParagraphView
             if (IsSentenceStop(i))
             {
                 start = i + 1;
+                _sentenceEnd[i] = i;
+            }
+            else
+            {
+                _sentenceEnd[i] = -1;
             }
         }
 
         var end = _tokens.Count;
         for (var i = _tokens.Count - 1; i >= 0; i--)
         {
-            if (IsSentenceStop(i))
+            if (_sentenceEnd[i] == i)
             {
                 end = i;
             }
@@ -230,9 +304,19 @@ internal sealed class ParagraphView
             && _tokens[index - 1].End == _tokens[index].Start)
         {
             var word = Word(index - 1);
-            return !((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word));
+            return !((word.Length == 1 && char.IsUpper(word[0])) || In(WordClass.Abbreviation, index - 1));
         }
 
         return true;
+    }
+
+    [Flags]
+    private enum Looked : byte
+    {
+        None = 0,
+        AsWritten = 1,
+        LowerCase = 2,
+        ParticleChecked = 4,
+        Particle = 8,
     }
 }

@@ -129,12 +129,12 @@ internal sealed class QuoteAttributor
             }
 
             var q = i;
-            while (q < v.Count && v.IsFreeWord(q) && v.InLower(QuoteLexicon.IntroWords, q))
+            while (q < v.Count && v.IsFreeWord(q) && v.InLower(WordClass.IntroWord, q))
             {
                 q++;
             }
 
-            if (q < v.Count && v.IsFreeWord(q) && !v.InLower(QuoteLexicon.AdverbialStarts, q)
+            if (q < v.Count && v.IsFreeWord(q) && !v.InLower(WordClass.AdverbialStart, q)
                 && SpeakerPhrases.Starting(v, q) is { } phrase && !SpeakerPhrases.IsPronoun(v, phrase.Head) && v.IsFreeWord(phrase.End)
                 && SpeakerResolver.LooksCollective(v, phrase)
                 && _resolver.Resolve(v, phrase) is { Id: null, Kind: SpeakerKind.Organisation or SpeakerKind.Group } subject)
@@ -317,7 +317,7 @@ internal sealed class QuoteAttributor
         for (var j = from; j < to; j++)
         {
             // `denounced the "..." and said ...`: a coordinated verb is not the quotation's own attribution.
-            if (!v.IsFreeWord(j) || QuoteLexicon.VerbLemma(v.Word(j)) is not null || (j == to - 1 && v.Word(j) is "and" or "but" && QuoteLexicon.VerbLemma(v.Word(to)) is not null))
+            if (!v.IsFreeWord(j) || v.VerbLemma(j) is not null || (j == to - 1 && v.Word(j) is "and" or "but" && v.VerbLemma(to) is not null))
             {
                 return false;
             }
@@ -339,7 +339,7 @@ internal sealed class QuoteAttributor
         var sentenceEnded = false;
         for (var j = cue.ClauseEnd; j < segment.OpenToken; j++)
         {
-            if (v.IsKind(j, TokenKind.DoubleMark) || (v.IsKind(j, TokenKind.Word) && (sentenceEnded || QuoteLexicon.VerbLemma(v.Word(j)) is not null)))
+            if (v.IsKind(j, TokenKind.DoubleMark) || (v.IsKind(j, TokenKind.Word) && (sentenceEnded || v.VerbLemma(j) is not null)))
             {
                 return false;
             }
@@ -372,7 +372,7 @@ internal sealed class QuoteAttributor
                 && (last is ',' or '.' or '!' or '?' or '…' || commaAfter);
         }
 
-        if (segment.OpenToken > 0 && v.IsFreeWord(segment.OpenToken - 1) && v.InLower(QuoteLexicon.TitleWords, segment.OpenToken - 1))
+        if (segment.OpenToken > 0 && v.IsFreeWord(segment.OpenToken - 1) && v.InLower(WordClass.TitleWord, segment.OpenToken - 1))
         {
             return false;
         }

@@ -12,7 +12,7 @@ internal static class QuoteExtractor
         ArgumentNullException.ThrowIfNull(officials);
         var resolver = new SpeakerResolver(article, officials);
         var attributor = new QuoteAttributor(article, resolver);
-        var view = new ParagraphView(article.Text);
+        var view = ParagraphView.For(article.Text);
         var facts = new List<QuoteFact>();
         foreach (var paragraph in article.Paragraphs)
         {

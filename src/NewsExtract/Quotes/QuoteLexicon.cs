@@ -19,6 +19,29 @@ internal enum Gender : byte
     Female,
 }
 
+/// <summary>Which of the quote word lists a word is in: one lookup per token answers every list.</summary>
+[Flags]
+internal enum WordClass : ushort
+{
+    None = 0,
+    Determiner = 1 << 0,
+    IntroWord = 1 << 1,
+    AdverbialStart = 1 << 2,
+    ClauseWord = 1 << 3,
+    VerbModifier = 1 << 4,
+    Pronoun = 1 << 5,
+    TitleWord = 1 << 6,
+    RoleNoun = 1 << 7,
+    MessageNoun = 1 << 8,
+    ParticipleAdjective = 1 << 9,
+    SpeakerNoun = 1 << 10,
+    PhrasalCueStart = 1 << 11,
+    Abbreviation = 1 << 12,
+}
+
+/// <summary>What the quote word lists say of one word form: its classes and, for a speech verb, its lemma.</summary>
+internal readonly record struct LexiconEntry(WordClass Classes, string? Lemma);
+
 /// <summary>The word lists the quote extractor reads (Quotes/Data/quotes_*.txt and the shared speech verbs).</summary>
 internal static class QuoteLexicon
 {
@@ -64,10 +87,26 @@ internal static class QuoteLexicon
 
     public static readonly Dictionary<string, Gender> GivenNames = LoadGendered("given_names.txt");
 
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Abbreviations whose full stop does not end a sentence ("Mr", "Gen").</summary>
+    public static readonly HashSet<string> Abbreviations = DataFile.Words("abbreviations.txt");
 
-    /// <summary>The lemma of a lower-case speech verb form, or null.</summary>
-    public static string? VerbLemma(ReadOnlySpan<char> word) => VerbLookup.TryGetValue(word, out var lemma) ? lemma : null;
+    // Every word of the lists above (case as listed) with the classes it belongs to.
+    private static readonly Dictionary<string, LexiconEntry> EntryMap = LoadEntries();
+
+    private static readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> EntryLookup = EntryMap.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Most words of a text are in no list: their shape rules them out before any hashing.
+    private static readonly WordShapeFilter? EntryFilter = WordShapeFilter.For(EntryMap.Keys, ignoreCase: false);
+
+    private static readonly WordShapeFilter? CueFilter =
+        WordShapeFilter.For([.. SpeechVerbs.Keys, .. PhrasalCues.Keys.Select(key => key[..key.IndexOf(' ')])], ignoreCase: false);
+
+    /// <summary>The classes of <paramref name="word"/> as written (case as listed) and its lemma as a speech verb.</summary>
+    public static LexiconEntry Entry(ReadOnlySpan<char> word) =>
+        (EntryFilter is null || EntryFilter.MayContain(word)) && EntryLookup.TryGetValue(word, out var entry) ? entry : default;
+
+    /// <summary>False when <paramref name="word"/> is surely neither a speech verb form nor the first word of a two-word cue.</summary>
+    public static bool MayBeCue(ReadOnlySpan<char> word) => CueFilter is null || CueFilter.MayContain(word);
 
     public static Gender ParseGender(string value) => value switch
     {
@@ -75,6 +114,39 @@ internal static class QuoteLexicon
         "f" or "female" => Gender.Female,
         _ => Gender.Unknown,
     };
+
+    private static Dictionary<string, LexiconEntry> LoadEntries()
+    {
+        var entries = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass wordClass)
+        {
+            foreach (var word in words)
+            {
+                var entry = entries.GetValueOrDefault(word);
+                entries[word] = entry with { Classes = entry.Classes | wordClass };
+            }
+        }
+
+        Mark(Determiners, WordClass.Determiner);
+        Mark(IntroWords, WordClass.IntroWord);
+        Mark(AdverbialStarts, WordClass.AdverbialStart);
+        Mark(ClauseWords, WordClass.ClauseWord);
+        Mark(VerbModifiers, WordClass.VerbModifier);
+        Mark(PronounWords, WordClass.Pronoun);
+        Mark(TitleWords, WordClass.TitleWord);
+        Mark(RoleNouns, WordClass.RoleNoun);
+        Mark(MessageNouns, WordClass.MessageNoun);
+        Mark(ParticipleAdjectives, WordClass.ParticipleAdjective);
+        Mark(SpeakerNouns.Keys, WordClass.SpeakerNoun);
+        Mark(PhrasalCues.Keys.Select(key => key[..key.IndexOf(' ')]), WordClass.PhrasalCueStart);
+        Mark(Abbreviations, WordClass.Abbreviation);
+        foreach (var (form, lemma) in SpeechVerbs)
+        {
+            entries[form] = entries.GetValueOrDefault(form) with { Lemma = lemma };
+        }
+
+        return entries;
+    }
 
     private static HashSet<string> LoadLemmas(int column, string value)
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsExtract.Quotes;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace NewsExtract.Quotes;
 /// </summary>
 internal static class QuoteTokenizer
 {
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     public static void Tokenize(string text, int start, int end, List<QuoteToken> tokens)
     {
         tokens.Clear();
@@ -38,6 +43,14 @@ internal static class QuoteTokenizer
         var j = i + 1;
         while (j < end)
         {
+            // A run of ASCII letters and digits at once: most words are nothing else.
+            var run = text.AsSpan(j, end - j).IndexOfAnyExcept(AsciiLettersAndDigits);
+            j = run < 0 ? end : j + run;
+            if (j == end)
+            {
+                break;
+            }
+
             var c = text[j];
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
                 or System.Globalization.UnicodeCategory.SpacingCombiningMark)

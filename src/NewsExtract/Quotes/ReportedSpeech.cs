@@ -130,7 +130,7 @@ internal static class ReportedSpeech
         }
 
         // "agreed to a plan that covers ...": after "to" comes an object, and its "that" is a relative pronoun.
-        if (!objectTaking && (v.WordIs(from, "to") || (!v.InLower(QuoteLexicon.AdverbialStarts, from) && !SpeakerPhrases.IsVerbModifier(v, from))))
+        if (!objectTaking && (v.WordIs(from, "to") || (!v.InLower(WordClass.AdverbialStart, from) && !SpeakerPhrases.IsVerbModifier(v, from))))
         {
             return -1;
         }
@@ -142,7 +142,7 @@ internal static class ReportedSpeech
                 continue;
             }
 
-            if (!v.IsFreeWord(j) || QuoteLexicon.VerbLemma(v.Word(j)) is not null)
+            if (!v.IsFreeWord(j) || v.VerbLemma(j) is not null)
             {
                 return -1;
             }
@@ -164,14 +164,14 @@ internal static class ReportedSpeech
         }
 
         var word = v.Word(index);
-        if (SpeakerPhrases.IsPronoun(v, index) || v.InLower(QuoteLexicon.Determiners, index) || char.IsUpper(word[0]) || char.IsDigit(word[0])
+        if (SpeakerPhrases.IsPronoun(v, index) || v.InLower(WordClass.Determiner, index) || char.IsUpper(word[0]) || char.IsDigit(word[0])
             || word is "there" or "this" or "these" or "those" or "all" or "both" or "we" or "i" or "you" or "no-one" or "nobody" or "none")
         {
-            return !(char.IsUpper(word[0]) && v.InLower(QuoteLexicon.AdverbialStarts, index));
+            return !(char.IsUpper(word[0]) && v.InLower(WordClass.AdverbialStart, index));
         }
 
-        return !v.InLower(QuoteLexicon.ClauseWords, index) && !v.InLower(QuoteLexicon.AdverbialStarts, index)
-            && !SpeakerPhrases.IsVerbModifier(v, index) && QuoteLexicon.VerbLemma(word) is null && !SpeakerPhrases.EndsWithVerbSuffix(word);
+        return !v.InLower(WordClass.ClauseWord, index) && !v.InLower(WordClass.AdverbialStart, index)
+            && !SpeakerPhrases.IsVerbModifier(v, index) && v.VerbLemma(index) is null && !SpeakerPhrases.EndsWithVerbSuffix(word);
     }
 
     // The clause runs to the end of its sentence, or to a following cue (", adding ...", ", according to").
@@ -192,7 +192,7 @@ internal static class ReportedSpeech
             }
 
             if (kind == TokenKind.Comma && v.IsFreeWord(j + 1)
-                && (v.WordIs(j + 1, "according") || (v.Word(j + 1).EndsWith("ing", StringComparison.Ordinal) && QuoteLexicon.VerbLemma(v.Word(j + 1)) is not null)))
+                && (v.WordIs(j + 1, "according") || (v.Word(j + 1).EndsWith("ing", StringComparison.Ordinal) && v.VerbLemma(j + 1) is not null)))
             {
                 return j;
             }

@@ -86,7 +86,7 @@ internal static class SpeakerPhrases
                 continue;
             }
 
-            if (v.InLower(QuoteLexicon.Determiners, j))
+            if (v.InLower(WordClass.Determiner, j))
             {
                 // "member of the Cabinet": a determiner after a connector stays inside the phrase.
                 first = j;
@@ -149,7 +149,7 @@ internal static class SpeakerPhrases
                 break;
             }
 
-            if (v.InLower(QuoteLexicon.Determiners, j))
+            if (v.InLower(WordClass.Determiner, j))
             {
                 if (j == start || (j > 0 && IsConnector(v, j - 1)))
                 {
@@ -219,12 +219,12 @@ internal static class SpeakerPhrases
             }
 
             var q = p;
-            while (q < verb && v.IsFreeWord(q) && v.InLower(QuoteLexicon.IntroWords, q))
+            while (q < verb && v.IsFreeWord(q) && v.InLower(WordClass.IntroWord, q))
             {
                 q++;
             }
 
-            if (q >= verb || !v.IsFreeWord(q) || v.InLower(QuoteLexicon.AdverbialStarts, q) || EndsWithVerbSuffix(v.Word(q)))
+            if (q >= verb || !v.IsFreeWord(q) || v.InLower(WordClass.AdverbialStart, q) || EndsWithVerbSuffix(v.Word(q)))
             {
                 continue;
             }
@@ -241,11 +241,11 @@ internal static class SpeakerPhrases
     public static bool IsPronoun(ParagraphView v, int index)
     {
         // "He", "She", "They" are pronouns anywhere: a quotation can hide where a sentence starts.
-        return v.InLower(QuoteLexicon.PronounWords, index, anywhere: true);
+        return v.InLower(WordClass.Pronoun, index, anywhere: true);
     }
 
     public static bool IsSpeakerNoun(ParagraphView v, int index) =>
-        QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(v.Word(index));
+        v.In(WordClass.SpeakerNoun, index);
 
     // "member of the Cabinet", "spokesman for the firm", "ambassador to Greece".
     public static bool IsConnector(ParagraphView v, int index) =>
@@ -255,7 +255,7 @@ internal static class SpeakerPhrases
     public static bool IsVerbModifier(ParagraphView v, int index)
     {
         // Weekdays are capitalised anywhere: "Officials on Monday said".
-        if (v.InLower(QuoteLexicon.VerbModifiers, index, anywhere: true))
+        if (v.InLower(WordClass.VerbModifier, index, anywhere: true))
         {
             return true;
         }
@@ -263,7 +263,7 @@ internal static class SpeakerPhrases
         // "she said bluntly", "he angrily denied": a lower-case -ly word, unless a determiner makes it a noun ("the family").
         var word = v.Word(index);
         return word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0])
-            && !IsSpeakerNoun(v, index) && !(index > 0 && v.IsFreeWord(index - 1) && v.InLower(QuoteLexicon.Determiners, index - 1));
+            && !IsSpeakerNoun(v, index) && !(index > 0 && v.IsFreeWord(index - 1) && v.InLower(WordClass.Determiner, index - 1));
     }
 
     /// <summary>A word that can head a speaker phrase: a name, or a noun such as "spokesman" or "officials".</summary>
@@ -282,8 +282,8 @@ internal static class SpeakerPhrases
             return false;
         }
 
-        return (v.IsCapitalised(index) || IsParticleName(word)) && !IsBoundaryWord(v, index) && !v.InLower(QuoteLexicon.Determiners, index)
-            && !v.InLower(QuoteLexicon.AdverbialStarts, index) && !v.WordIs(index, "I");
+        return (v.IsCapitalised(index) || IsParticleName(word)) && !IsBoundaryWord(v, index) && !v.InLower(WordClass.Determiner, index)
+            && !v.InLower(WordClass.AdverbialStart, index) && !v.WordIs(index, "I");
     }
 
     // "al-Rashid", "el-Amin", "bin-Saleh": a listed lower-case particle joined to a capitalised name.
@@ -384,7 +384,7 @@ internal static class SpeakerPhrases
             return false;
         }
 
-        if (v.HasCapital(index) || char.IsDigit(v.Word(index)[0]) || v.InLower(QuoteLexicon.Determiners, index)
+        if (v.HasCapital(index) || char.IsDigit(v.Word(index)[0]) || v.InLower(WordClass.Determiner, index)
             || v.Word(index) is "who" or "whose" or "which" or "now" or "aged" or "himself" or "herself")
         {
             return true;
@@ -395,17 +395,17 @@ internal static class SpeakerPhrases
     }
 
     private static bool IsBoundaryWord(ParagraphView v, int index) =>
-        v.InLower(QuoteLexicon.ClauseWords, index) || v.InLower(QuoteLexicon.IntroWords, index)
-        || (char.IsLower(v.Word(index)[0]) && (v.InLower(QuoteLexicon.AdverbialStarts, index) || QuoteLexicon.VerbLemma(v.Word(index)) is not null));
+        v.InLower(WordClass.ClauseWord, index) || v.InLower(WordClass.IntroWord, index)
+        || (char.IsLower(v.Word(index)[0]) && (v.InLower(WordClass.AdverbialStart, index) || v.VerbLemma(index) is not null));
 
-    private static bool IsNameParticle(ParagraphView v, int index) => OfficialLexicon.IsParticle(v.Word(index));
+    private static bool IsNameParticle(ParagraphView v, int index) => v.IsNameParticle(index);
 
     // A lower-case word inside a speaker phrase: "aviation analyst", "prime minister's official spokesman".
     public static bool IsLowerModifier(ParagraphView v, int index)
     {
         var word = v.Word(index);
         return char.IsLower(word[0]) && word.Length > 1 && !IsPronoun(v, index) && !IsBoundaryWord(v, index)
-            && (!EndsWithVerbSuffix(word) || v.In(QuoteLexicon.ParticipleAdjectives, index));
+            && (!EndsWithVerbSuffix(word) || v.In(WordClass.ParticipleAdjective, index));
     }
 
     public static bool EndsWithVerbSuffix(ReadOnlySpan<char> word) =>

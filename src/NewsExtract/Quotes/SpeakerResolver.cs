@@ -88,13 +88,13 @@ internal sealed class SpeakerResolver
         }
 
         // "the statement said": the statement of whoever spoke last.
-        if (phrase.Head == phrase.First + 1 && v.Word(phrase.First) is "the" or "The" && v.In(QuoteLexicon.MessageNouns, phrase.Head)
+        if (phrase.Head == phrase.First + 1 && v.Word(phrase.First) is "the" or "The" && v.In(WordClass.MessageNoun, phrase.Head)
             && _salient.LastBefore(position, v.Paragraph.Index - 2, c => c.Subject)?.Speaker is { } author)
         {
             return author;
         }
 
-        if (QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(head), out var noun))
+        if (v.In(WordClass.SpeakerNoun, head) && QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(head), out var noun))
         {
             // "the spokesman", "Oskar Lindqvist's official spokesman": a description, even when it names someone.
             return new Speaker(text, null, noun.Kind, noun.Gender);
@@ -131,7 +131,7 @@ internal sealed class SpeakerResolver
         }
 
         // "Mr Tovey's statement said": the possessor of a written message speaks.
-        if (speaker is { Id: null } && v.In(QuoteLexicon.MessageNouns, phrase.Head) && phrase.Head > phrase.First
+        if (speaker is { Id: null } && v.In(WordClass.MessageNoun, phrase.Head) && phrase.Head > phrase.First
             && v.IsPossessive(phrase.Head - 1) && PossessorBefore(v, phrase) is { Id: not null } possessor)
         {
             return possessor;
@@ -155,8 +155,8 @@ internal sealed class SpeakerResolver
     // "the minister", "The Green co-leader": a role after "the", with no "of ..." tail and no possessor.
     private static bool IsDefiniteRole(ParagraphView v, SpeakerPhrase phrase)
     {
-        if (phrase.CoreEnd != phrase.End || !v.InLower(QuoteLexicon.Determiners, phrase.First) || !v.Word(phrase.First).Equals("the", StringComparison.OrdinalIgnoreCase)
-            || !v.In(QuoteLexicon.RoleNouns, phrase.Head))
+        if (phrase.CoreEnd != phrase.End || !v.InLower(WordClass.Determiner, phrase.First) || !v.Word(phrase.First).Equals("the", StringComparison.OrdinalIgnoreCase)
+            || !v.In(WordClass.RoleNoun, phrase.Head))
         {
             return false;
         }
@@ -304,7 +304,7 @@ internal sealed class SpeakerResolver
     /// <summary>A cheap test, before any resolving, that a phrase may name an organisation or a group.</summary>
     public static bool LooksCollective(ParagraphView v, SpeakerPhrase phrase)
     {
-        if (QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(phrase.Head), out var noun))
+        if (v.In(WordClass.SpeakerNoun, phrase.Head) && QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(phrase.Head), out var noun))
         {
             return noun.Kind is SpeakerKind.Group or SpeakerKind.Organisation;
         }
@@ -365,7 +365,7 @@ internal sealed class SpeakerResolver
     // "..., said Greta Holm, an analyst": a name right after a speech verb (not "told") and before a comma or a full stop is its subject.
     private static bool IsInvertedSubject(ParagraphView v, int token, int mentionEnd)
     {
-        if (token == 0 || !v.IsFreeWord(token - 1) || QuoteLexicon.VerbLemma(v.Word(token - 1)) is not { } lemma || lemma == "tell")
+        if (token == 0 || !v.IsFreeWord(token - 1) || v.VerbLemma(token - 1) is not { } lemma || lemma == "tell")
         {
             return false;
         }
@@ -429,14 +429,14 @@ internal sealed class SpeakerResolver
             }
 
             // "But Mr X ...", "and Ms Y ...": a coordinated main clause. Subjects of "that", "after" or "when" clauses do not count.
-            if (v.InLower(QuoteLexicon.IntroWords, k))
+            if (v.InLower(WordClass.IntroWord, k))
             {
                 // "he and Tovey disagree", "which also stars X": after a word, "and" or "also" does not open a
                 // clause; "but" does ("this season but captain X sees progress").
                 return v.Word(k) is "but" or "yet" || !(k > 0 && v.IsKind(k - 1, TokenKind.Word));
             }
 
-            if (v.HasCapital(k) || v.InLower(QuoteLexicon.Determiners, k) || SpeakerPhrases.IsSpeakerNoun(v, k) || v.IsPossessive(k)
+            if (v.HasCapital(k) || v.InLower(WordClass.Determiner, k) || SpeakerPhrases.IsSpeakerNoun(v, k) || v.IsPossessive(k)
                 || (k + 1 < token && SpeakerPhrases.IsSpeakerNoun(v, k + 1) && SpeakerPhrases.IsLowerModifier(v, k)))
             {
                 continue;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsExtract.Text;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace NewsExtract.Text;
 /// </summary>
 internal static class ParagraphSplitter
 {
-    private static readonly string[] CaptionMarkers = [.. DataFile.Words("caption_markers.txt")];
+    // All markers in one pass over the paragraph rather than one search per marker.
+    private static readonly SearchValues<string> CaptionMarkers =
+        SearchValues.Create([.. DataFile.Words("caption_markers.txt")], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Paragraph> Split(string text)
     {
@@ -54,16 +58,5 @@ internal static class ParagraphSplitter
     // Zero-width and byte-order marks count as blank too, so they never start a paragraph.
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
-    private static bool IsCaption(string paragraph)
-    {
-        foreach (var marker in CaptionMarkers)
-        {
-            if (paragraph.Contains(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsCaption(string paragraph) => paragraph.AsSpan().ContainsAny(CaptionMarkers);
 }

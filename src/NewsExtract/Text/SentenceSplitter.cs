@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsExtract.Text;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace NewsExtract.Text;
 internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = DataFile.Words("abbreviations.txt");
+
+    private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?…");
 
     public static IReadOnlyList<Sentence> Split(string text, IReadOnlyList<Paragraph> paragraphs)
     {
@@ -18,6 +22,14 @@ internal static class SentenceSplitter
             var i = start;
             while (i < end)
             {
+                // Only terminal punctuation can end a sentence: jump to the next one.
+                var skip = text.AsSpan(i, end - i).IndexOfAny(Terminals);
+                if (skip < 0)
+                {
+                    break;
+                }
+
+                i += skip;
                 var c = text[i];
                 if (c is '.' or '!' or '?' or '…')
                 {
