@@ -197,8 +197,11 @@ internal static class ParseCommand
             var sizes = showProgress ? items.ToDictionary(item => item.Source, item => item.Path is null ? 0 : SizeOf(item.Path)) : null;
             var progress = sizes is null ? null : new Progress(console.Error, items.Count, sizes.Values.Sum());
 
-            void Consume(ArticleResult result)
+            // The JSON Lines bytes of a result are made on the worker that produced it (Prepare), so the
+            // thread that writes them in order does little more than write.
+            void Consume((ArticleResult Result, object? Prepared) done)
             {
+                var result = done.Result;
                 if (result.Error is { } error)
                 {
                     failed++;
@@ -206,7 +209,7 @@ internal static class ParseCommand
                     console.Report(result.Source, error.Message);
                 }
 
-                writer.Write(result);
+                writer.Write(result, done.Prepared);
                 progress?.Advance(sizes!.GetValueOrDefault(result.Source));
             }
 
@@ -215,14 +218,14 @@ internal static class ParseCommand
                 OrderedRunner.Run(
                     JsonLinesInput.Lines(items, console.In, settings.MaxBytes),
                     settings.Jobs,
-                    line => JsonLinesInput.Process(line, settings.ReferenceDate, settings.Kinds, settings.MaxBytes, settings.Timeout),
+                    line => Prepared(writer, JsonLinesInput.Process(line, settings.ReferenceDate, settings.Kinds, settings.MaxBytes, settings.Timeout)),
                     Consume);
             }
             else
             {
                 // No more workers than files: one article (the common start-up case) runs on this thread,
                 // without starting the thread pool or a reader thread.
-                OrderedRunner.Run(items, Math.Min(settings.Jobs, Math.Max(items.Count, 1)), item => Process(item, console.In, settings, referenceDates), Consume);
+                OrderedRunner.Run(items, Math.Min(settings.Jobs, Math.Max(items.Count, 1)), item => Prepared(writer, Process(item, console.In, settings, referenceDates)), Consume);
             }
 
             writer.End();
@@ -248,6 +251,8 @@ internal static class ParseCommand
 
         return failed > 0 ? ExitCodes.InputsFailed : ExitCodes.Ok;
     }
+
+    private static (ArticleResult, object?) Prepared(ResultWriter writer, ArticleResult result) => (result, writer.Prepare(result));
 
     private static ArticleResult Process(InputItem item, Stream stdin, ParseSettings settings, ReferenceDates referenceDates) =>
         InputReader.Process(item, stdin, settings.MaxBytes, (input, length) =>

@@ -51,6 +51,16 @@ public abstract class ResultWriter : IDisposable
 
     public abstract void Write(ArticleResult result);
 
+    /// <summary>
+    /// Whatever of writing <paramref name="result"/> can be done apart from the output (its bytes, for
+    /// JSON Lines), or null; thread-safe, so parallel workers can do it. Hand it to <see
+    /// cref="Write(ArticleResult, object?)"/> with the result.
+    /// </summary>
+    public virtual object? Prepare(ArticleResult result) => null;
+
+    /// <summary>Writes <paramref name="result"/>, using what <see cref="Prepare"/> made of it when given.</summary>
+    public virtual void Write(ArticleResult result, object? prepared) => Write(result);
+
     public abstract void End();
 
     public virtual void Dispose()
@@ -111,39 +121,40 @@ public abstract class ResultWriter : IDisposable
 
     private sealed class JsonLinesResultWriter(Stream output, OutputOptions options, bool flushEachArticle) : ResultWriter(output, options, flushEachArticle)
     {
-        private readonly ArrayBufferWriter<byte> _buffer = new();
-        private Utf8JsonWriter? _json;
+        // Each thread writes its lines into a buffer of its own (Prepare runs on the workers).
+        [ThreadStatic]
+        private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_writer;
 
         public override void Begin()
         {
         }
 
-        public override void Write(ArticleResult result)
-        {
-            // A fresh top-level value per line: Reset keeps the writer's state small.
-            if (_json is null)
-            {
-                _json = new Utf8JsonWriter(_buffer, JsonArticleWriter.WriterOptions(indented: false));
-            }
-            else
-            {
-                _json.Reset(_buffer);
-            }
+        public override void Write(ArticleResult result) => Write(result, Prepare(result));
 
-            JsonArticleWriter.Write(_json, result, Options);
-            _json.Flush();
-            _buffer.Write("\n"u8);
-            Output.Write(_buffer.WrittenSpan);
-            _buffer.ResetWrittenCount();
+        public override object? Prepare(ArticleResult result)
+        {
+            var (buffer, json) = t_writer ??= NewWriter();
+            json.Reset(buffer); // a fresh top-level value per line
+            JsonArticleWriter.Write(json, result, Options);
+            json.Flush();
+            buffer.Write("\n"u8);
+            var line = buffer.WrittenSpan.ToArray();
+            buffer.ResetWrittenCount();
+            return line;
+        }
+
+        public override void Write(ArticleResult result, object? prepared)
+        {
+            Output.Write(prepared as byte[] ?? (byte[])Prepare(result)!);
             ArticleDone();
         }
 
         public override void End() => Output.Flush();
 
-        public override void Dispose()
+        private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewWriter()
         {
-            _json?.Dispose();
-            base.Dispose();
+            var buffer = new ArrayBufferWriter<byte>();
+            return (buffer, new Utf8JsonWriter(buffer, JsonArticleWriter.WriterOptions(indented: false)));
         }
     }
 
