@@ -190,6 +190,7 @@ internal static class ParseCommand
             // Results go out article by article where someone waits for each (a terminal, a record
             // stream on stdin); a batch is written in blocks, sparing a system call per article.
             var flushEachArticle = console.OutIsTerminal || settings.InputFormat == "jsonl" || arguments.Contains("-");
+            // Not disposed: that would close stdout; the writer's End flushes it.
             var buffered = new BufferedStream(stream, 1 << 16);
             using var writer = ResultWriter.Create(settings.Format, buffered, new OutputOptions(settings.IncludeText, settings.Kinds), asArray, flushEachArticle);
             writer.Begin();

@@ -5,11 +5,12 @@ namespace NewsExtract.Text;
 /// <summary>
 /// Finds the matches of many regular expressions in one text without each scanning all of it: a
 /// <see cref="PrefixIndex"/> of the strings each expression's matches begin with tells which
-/// expressions to try at a position, an expression whose required literals (<see
-/// cref="RegexText.RequiredLiterals"/>) do not occur at or after the position is not tried, and the
-/// rest are tried there anchored (\G). An expression's tries go in text order and skip what its last
-/// match covered, so it finds exactly the matches scanning the text with it would, and the work
-/// grows with the text, not with text times expressions.
+/// expressions to try at a position, an expression none of whose required literals (<see
+/// cref="RegexText.RequiredLiterals"/>) lies within its longest match (<see
+/// cref="RegexText.MaxLength"/>) from the position is not tried, and the rest are tried there
+/// anchored (\G). An expression's tries go in text order and skip what its last match covered, so
+/// it finds exactly the matches scanning the text with it would, and the work grows with the text,
+/// not with text times expressions.
 /// </summary>
 internal sealed class PatternScanner
 {
