@@ -57,27 +57,27 @@ internal static class OfficialLexicon
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> HonorificTitleLookup = HonorificTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // In front of the lookups of single words, which most words of an article fail.
-    private static readonly WordFilter HeadFilter;
-    private static readonly WordFilter ModifierFilter;
-    private static readonly WordFilter WeakFilter;
-    private static readonly WordFilter OrgCapableFilter;
-    private static readonly WordFilter HonorificFilter;
-    private static readonly WordFilter OrgFilter;
-    private static readonly WordFilter NonNameFilter;
-    private static readonly WordFilter FunctionFilter;
-    private static readonly WordFilter GivenFilter;
-    private static readonly WordFilter SpeechFilter;
-    private static readonly WordFilter WorkFilter;
-    private static readonly WordFilter DemonymFilter;
-    private static readonly WordFilter PartyFilter;
-    private static readonly WordFilter ParticleFilter;
-    private static readonly WordFilter CapitalParticleFilter;
-    private static readonly WordFilter HyphenParticleFilter;
-    private static readonly WordFilter CalendarFilter;
-    private static readonly WordFilter CompanyAfterFilter;
+    private static readonly WordShapeFilter HeadFilter;
+    private static readonly WordShapeFilter ModifierFilter;
+    private static readonly WordShapeFilter WeakFilter;
+    private static readonly WordShapeFilter OrgCapableFilter;
+    private static readonly WordShapeFilter HonorificFilter;
+    private static readonly WordShapeFilter OrgFilter;
+    private static readonly WordShapeFilter NonNameFilter;
+    private static readonly WordShapeFilter FunctionFilter;
+    private static readonly WordShapeFilter GivenFilter;
+    private static readonly WordShapeFilter SpeechFilter;
+    private static readonly WordShapeFilter WorkFilter;
+    private static readonly WordShapeFilter DemonymFilter;
+    private static readonly WordShapeFilter PartyFilter;
+    private static readonly WordShapeFilter ParticleFilter;
+    private static readonly WordShapeFilter CapitalParticleFilter;
+    private static readonly WordShapeFilter HyphenParticleFilter;
+    private static readonly WordShapeFilter CalendarFilter;
+    private static readonly WordShapeFilter CompanyAfterFilter;
 
     // The first words of the phrases before a company's name ("shares" of "shares in"): two words make a phrase only if the first is one.
-    private static readonly WordFilter CompanyBeforeFirstWordFilter;
+    private static readonly WordShapeFilter CompanyBeforeFirstWordFilter;
 
     // Particles inside names ("Pieter van Dalen", "Omar bin Rashed", "al-Rashid"), by where they stand.
     private static readonly HashSet<string> Particles = LoadParticles("word", capitalise: false);
@@ -117,25 +117,25 @@ internal static class OfficialLexicon
         CapitalParticleLookup = CapitalParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         WeakLookup = WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>();
         OrgCapableLookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
-        HeadFilter = WordFilter.Of(HeadTitles, HeadTitles.Comparer);
-        ModifierFilter = WordFilter.Of(TitleModifiers, TitleModifiers.Comparer);
-        WeakFilter = WordFilter.Of(WeakTitles, WeakTitles.Comparer);
-        OrgCapableFilter = WordFilter.Of(OrgCapableTitles, OrgCapableTitles.Comparer);
-        HonorificFilter = WordFilter.Of(HonorificTable.Keys, HonorificTable.Comparer);
-        OrgFilter = WordFilter.Of(OrgWordSet, OrgWordSet.Comparer);
-        NonNameFilter = WordFilter.Of(NonNameSet, NonNameSet.Comparer);
-        FunctionFilter = WordFilter.Of(FunctionWordSet, FunctionWordSet.Comparer);
-        GivenFilter = WordFilter.Of(GivenNameTable.Keys, GivenNameTable.Comparer);
-        SpeechFilter = WordFilter.Of(SpeechVerbSet, SpeechVerbSet.Comparer);
-        WorkFilter = WordFilter.Of(WorkNounSet, WorkNounSet.Comparer);
-        DemonymFilter = WordFilter.Of(DemonymTable.Keys, DemonymTable.Comparer);
-        PartyFilter = WordFilter.Of(PartyTable.Keys, PartyTable.Comparer);
-        ParticleFilter = WordFilter.Of(Particles, Particles.Comparer);
-        CapitalParticleFilter = WordFilter.Of(CapitalParticles, CapitalParticles.Comparer);
-        HyphenParticleFilter = WordFilter.Of(HyphenParticles, HyphenParticles.Comparer);
-        CalendarFilter = WordFilter.Of(CalendarWords, CalendarWords.Comparer);
-        CompanyAfterFilter = WordFilter.Of(CompanyAfter, CompanyAfter.Comparer);
-        CompanyBeforeFirstWordFilter = WordFilter.Of(CompanyBefore.Select(phrase => phrase.Split(' ')[0]), CompanyBefore.Comparer);
+        HeadFilter = WordShapeFilter.Of(HeadTitles, HeadTitles.Comparer);
+        ModifierFilter = WordShapeFilter.Of(TitleModifiers, TitleModifiers.Comparer);
+        WeakFilter = WordShapeFilter.Of(WeakTitles, WeakTitles.Comparer);
+        OrgCapableFilter = WordShapeFilter.Of(OrgCapableTitles, OrgCapableTitles.Comparer);
+        HonorificFilter = WordShapeFilter.Of(HonorificTable.Keys, HonorificTable.Comparer);
+        OrgFilter = WordShapeFilter.Of(OrgWordSet, OrgWordSet.Comparer);
+        NonNameFilter = WordShapeFilter.Of(NonNameSet, NonNameSet.Comparer);
+        FunctionFilter = WordShapeFilter.Of(FunctionWordSet, FunctionWordSet.Comparer);
+        GivenFilter = WordShapeFilter.Of(GivenNameTable.Keys, GivenNameTable.Comparer);
+        SpeechFilter = WordShapeFilter.Of(SpeechVerbSet, SpeechVerbSet.Comparer);
+        WorkFilter = WordShapeFilter.Of(WorkNounSet, WorkNounSet.Comparer);
+        DemonymFilter = WordShapeFilter.Of(DemonymTable.Keys, DemonymTable.Comparer);
+        PartyFilter = WordShapeFilter.Of(PartyTable.Keys, PartyTable.Comparer);
+        ParticleFilter = WordShapeFilter.Of(Particles, Particles.Comparer);
+        CapitalParticleFilter = WordShapeFilter.Of(CapitalParticles, CapitalParticles.Comparer);
+        HyphenParticleFilter = WordShapeFilter.Of(HyphenParticles, HyphenParticles.Comparer);
+        CalendarFilter = WordShapeFilter.Of(CalendarWords, CalendarWords.Comparer);
+        CompanyAfterFilter = WordShapeFilter.Of(CompanyAfter, CompanyAfter.Comparer);
+        CompanyBeforeFirstWordFilter = WordShapeFilter.Of(CompanyBefore.Select(phrase => phrase.Split(' ')[0]), CompanyBefore.Comparer);
     }
 
     /// <summary>A role noun that can stand before a name ("president", "aide"); plurals ("actors") count.</summary>
