@@ -24,7 +24,9 @@ internal static class InputReader
 
         return Reading(item, () =>
         {
-            using var file = new FileStream(item.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+            // Unbuffered: the whole file is read into one array anyway, and a 64 KB buffer per file is
+            // garbage for the GC; no read-ahead hint either (one system call fewer per file).
+            using var file = new FileStream(item.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             var length = file.CanSeek ? file.Length : -1;
             return length > maxBytes ? ArticleResult.Failed(item.Source, ArticleProcessor.TooLarge(maxBytes, length)) : read(file, length);
         });

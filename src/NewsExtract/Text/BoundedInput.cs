@@ -29,7 +29,20 @@ public static class BoundedInput
         var chunks = new ByteChunks();
         if (exact is not null)
         {
+            // At the end already (the usual case): one byte's probe says so without a 64 KB buffer.
+            Span<byte> probe = stackalloc byte[1];
+            if (stream.Read(probe) == 0)
+            {
+                return exact;
+            }
+
+            if (exact.Length + 1 > limit)
+            {
+                return null;
+            }
+
             chunks.Append(exact);
+            chunks.Append(probe);
         }
 
         var buffer = new byte[1 << 16];
@@ -44,7 +57,7 @@ public static class BoundedInput
             chunks.Append(buffer.AsSpan(0, read));
         }
 
-        return exact is not null && chunks.Length == exact.Length ? exact : chunks.ToArray();
+        return chunks.ToArray();
     }
 }
 
