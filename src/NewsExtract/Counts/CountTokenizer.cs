@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsExtract.Text;
 
 namespace NewsExtract.Counts;
@@ -10,9 +9,6 @@ namespace NewsExtract.Counts;
 /// </summary>
 internal static class CountTokenizer
 {
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     public static void Tokenize(string text, TextSpan paragraph, List<CountToken> tokens)
     {
         var inQuote = false;
@@ -33,9 +29,7 @@ internal static class CountTokenizer
                 var j = i + 1;
                 while (j < end)
                 {
-                    // A run of ASCII letters and digits at once: most words are nothing else.
-                    var run = text.AsSpan(j, end - j).IndexOfAnyExcept(AsciiLettersAndDigits);
-                    j = run < 0 ? end : j + run;
+                    j = AsciiRuns.End(text.AsSpan(0, end), j);
                     if (j == end || !(char.IsLetterOrDigit(text[j]) || JoinsToken(text, j, end)))
                     {
                         break;

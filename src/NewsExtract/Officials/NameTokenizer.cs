@@ -1,7 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using NewsExtract.Text;
 
 namespace NewsExtract.Officials;
@@ -109,18 +105,6 @@ internal static class NameTokenizer
         return (capitalised ? NameTokenFlags.Capitalised : NameTokenFlags.None) | (char.IsLower(word[0]) ? NameTokenFlags.Lower : NameTokenFlags.None);
     }
 
-    // How many of the eight characters from start are ASCII letters or digits, one after another.
-    private static int AsciiLettersOrDigits(ReadOnlySpan<char> text, int start)
-    {
-        var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
-
-        // Unsigned: anything below the range wraps round to a large number.
-        var letters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
-        var digits = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
-        var others = ~(letters | digits).ExtractMostSignificantBits() & 0xFF;
-        return BitOperations.TrailingZeroCount(others | 0x100);
-    }
-
     // Past the last sentence no bound is ever met.
     private static (int Start, int End) SentenceBounds(IReadOnlyList<Sentence> sentences, int cursor) =>
         cursor < sentences.Count ? (sentences[cursor].Span.Start, sentences[cursor].Span.End) : (-1, int.MaxValue);
@@ -136,17 +120,7 @@ internal static class NameTokenizer
         var j = start + 1;
         while (j < text.Length)
         {
-            // Eight characters at a time over ASCII letters and digits, the bulk of any word.
-            if (Vector128.IsHardwareAccelerated && j + Vector128<ushort>.Count <= text.Length)
-            {
-                var run = AsciiLettersOrDigits(text, j);
-                j += run;
-                if (run == Vector128<ushort>.Count)
-                {
-                    continue;
-                }
-            }
-
+            j = AsciiRuns.End(text, j); // the bulk of any word
             if (j >= text.Length)
             {
                 break;

@@ -1,4 +1,4 @@
-using System.Buffers;
+using NewsExtract.Text;
 
 namespace NewsExtract.Quotes;
 
@@ -8,9 +8,6 @@ namespace NewsExtract.Quotes;
 /// </summary>
 internal static class QuoteTokenizer
 {
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     public static void Tokenize(string text, int start, int end, List<QuoteToken> tokens)
     {
         tokens.Clear();
@@ -43,9 +40,7 @@ internal static class QuoteTokenizer
         var j = i + 1;
         while (j < end)
         {
-            // A run of ASCII letters and digits at once: most words are nothing else.
-            var run = text.AsSpan(j, end - j).IndexOfAnyExcept(AsciiLettersAndDigits);
-            j = run < 0 ? end : j + run;
+            j = AsciiRuns.End(text.AsSpan(0, end), j);
             if (j == end)
             {
                 break;
