@@ -30,7 +30,7 @@ internal sealed partial class CountScanner
 
     public void ScanParagraph(TextSpan paragraph)
     {
-        _tokens.Clear();
+        ReusedBuffer.Clear(_tokens); // reused across paragraphs and articles
         CountTokenizer.Tokenize(_text, paragraph, _tokens);
         var i = 0;
         while (i < _tokens.Count)

@@ -233,9 +233,10 @@ internal sealed class ParagraphView
     private void MarkQuoted()
     {
         var count = _tokens.Count;
-        if (_inQuote.Length < count)
+        if (_inQuote.Length < count || (_inQuote.Length > ReusedBuffer.KeptItems && count <= ReusedBuffer.KeptItems))
         {
-            _inQuote = new bool[Math.Max(count, _inQuote.Length * 2)];
+            // Grown by doubling; cut back to size after a huge paragraph (ReusedBuffer).
+            _inQuote = new bool[_inQuote.Length < count ? Math.Max(count, _inQuote.Length * 2) : count];
             _sentenceStart = new int[_inQuote.Length];
             _sentenceEnd = new int[_inQuote.Length];
             _looked = new Looked[_inQuote.Length];

@@ -10,7 +10,7 @@ internal static class QuoteTokenizer
 {
     public static void Tokenize(string text, int start, int end, List<QuoteToken> tokens)
     {
-        tokens.Clear();
+        ReusedBuffer.Clear(tokens); // the view reuses its list across paragraphs and articles
         var i = start;
         while (i < end)
         {

@@ -274,7 +274,7 @@ internal sealed class PatternScanner
         private List<int>[] _positions = [];
 
         // Kept up to this size; a longer paragraph (one huge line) gets buffers of its own.
-        private const int KeptLength = 1 << 16;
+        private const int KeptLength = ReusedBuffer.KeptItems;
 
         private char[] _normalized = [];
         private char[] _collapsed = [];
@@ -303,12 +303,12 @@ internal sealed class PatternScanner
 
             foreach (var list in _positions)
             {
-                Empty(list);
+                ReusedBuffer.Clear(list);
             }
 
             foreach (var list in Occurrences.Values)
             {
-                Empty(list);
+                ReusedBuffer.Clear(list);
                 SpareLists.Push(list);
             }
 
@@ -335,15 +335,6 @@ internal sealed class PatternScanner
             }
 
             return kept;
-        }
-
-        private static void Empty(List<int> list)
-        {
-            list.Clear();
-            if (list.Capacity > KeptLength)
-            {
-                list.Capacity = 0;
-            }
         }
     }
 

@@ -35,4 +35,23 @@ public sealed class QuoteExtractorRobustnessTests
             }
         }
     }
+
+    [Fact]
+    public void Buffers_let_go_after_a_huge_paragraph_give_the_same_quotes()
+    {
+        const string Story = "\"We will reopen the port,\" Harbour Master Ines Calder said on Monday.\n\nShe added that repairs would take weeks.";
+        var before = Quotes(Story);
+
+        // One paragraph of far more tokens than a thread keeps buffers for (Text/ReusedBuffer.cs).
+        Quotes(string.Concat(Enumerable.Repeat("\"Yes,\" he said, and then ", 8_000)));
+
+        Assert.Equal(before, Quotes(Story));
+        Assert.NotEmpty(before);
+    }
+
+    private static List<(TextSpan Span, string? Speaker)> Quotes(string text)
+    {
+        var article = Article.FromText(text);
+        return QuoteExtractor.Extract(article, OfficialExtractor.Extract(article)).Select(q => (q.Span, q.Speaker)).ToList();
+    }
 }
