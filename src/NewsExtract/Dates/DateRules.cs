@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using NewsExtract.Text;
 
@@ -24,9 +25,6 @@ internal static class DateRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    // "@_" and "@Name" (building blocks start with a capital), "@words:cat", "@numbers:role".
-    private static readonly Regex Reference = new(@"@(?:(?<kind>words|numbers):(?<name>[a-z_]+)|(?<name>_|[A-Z][A-Za-z0-9]*))", RegexOptions.CultureInvariant, RegexLimits.Timeout);
-
     private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "DATE", "TIME", "DURATION", "SET", "REMOVE" };
 
     // A named group in an expanded expression: "(?<name>" (lookbehinds "(?<=" and "(?<!" are not names).
@@ -47,40 +45,100 @@ internal static class DateRules
     internal static string Expand(string pattern, IReadOnlyDictionary<string, string> blocks) =>
         Expand(pattern, blocks, new Dictionary<string, string>(StringComparer.Ordinal), []);
 
-    private static string Expand(string pattern, IReadOnlyDictionary<string, string> blocks, Dictionary<string, string> done, HashSet<string> open) =>
-        Reference.Replace(pattern, match =>
+    // A hand-written scan, not Regex.Replace: expansion runs at every start-up, and building and
+    // running a regex for it cost more than the rest of loading the rules.
+    private static string Expand(string pattern, IReadOnlyDictionary<string, string> blocks, Dictionary<string, string> done, HashSet<string> open)
+    {
+        var expanded = new StringBuilder(pattern.Length * 2);
+        var from = 0;
+        for (var at = pattern.IndexOf('@'); at >= 0; at = pattern.IndexOf('@', at + 1))
         {
-            var name = match.Groups["name"].Value;
-            switch (match.Groups["kind"].Value)
+            if (ReadReference(pattern, at + 1) is not var (kind, name, end))
             {
-                case "words":
-                    return DateLexicon.HasCategory(name)
-                        ? DateLexicon.Alternation(name)
-                        : throw new InvalidOperationException($"dates patterns: no word category '{name}' in dates_words.txt");
-                case "numbers":
-                    return NumberWordPattern(name);
+                continue; // a plain '@'
             }
 
-            if (done.TryGetValue(name, out var expanded))
+            expanded.Append(pattern, from, at - from).Append(Reference(kind, name, blocks, done, open));
+            from = end;
+            at = end - 1;
+        }
+
+        return from == 0 ? pattern : expanded.Append(pattern, from, pattern.Length - from).ToString();
+    }
+
+    // The reference after an '@' at start: "words:cat" or "numbers:role" (lower case and '_'), "_", or
+    // a building block's name (a capital, then letters and digits); null when none is there.
+    private static (string Kind, string Name, int End)? ReadReference(string pattern, int start)
+    {
+        foreach (var kind in (ReadOnlySpan<string>)["words", "numbers"])
+        {
+            var nameStart = start + kind.Length + 1;
+            if (pattern.AsSpan(start).StartsWith(kind, StringComparison.Ordinal) && nameStart < pattern.Length && pattern[nameStart - 1] == ':')
             {
-                return expanded;
+                var nameEnd = nameStart;
+                while (nameEnd < pattern.Length && (char.IsAsciiLetterLower(pattern[nameEnd]) || pattern[nameEnd] == '_'))
+                {
+                    nameEnd++;
+                }
+
+                if (nameEnd > nameStart)
+                {
+                    return (kind, pattern[nameStart..nameEnd], nameEnd);
+                }
+            }
+        }
+
+        if (start < pattern.Length && pattern[start] == '_')
+        {
+            return ("", "_", start + 1);
+        }
+
+        if (start < pattern.Length && char.IsAsciiLetterUpper(pattern[start]))
+        {
+            var end = start + 1;
+            while (end < pattern.Length && char.IsAsciiLetterOrDigit(pattern[end]))
+            {
+                end++;
             }
 
-            if (!blocks.TryGetValue(name, out var block))
-            {
-                throw new InvalidOperationException($"dates patterns: no building block '@{name}' in dates_patterns.txt");
-            }
+            return ("", pattern[start..end], end);
+        }
 
-            if (!open.Add(name))
-            {
-                throw new InvalidOperationException($"dates patterns: '@{name}' refers to itself");
-            }
+        return null;
+    }
 
-            expanded = "(?:" + Expand(block, blocks, done, open) + ")";
-            open.Remove(name);
-            done[name] = expanded;
+    private static string Reference(string kind, string name, IReadOnlyDictionary<string, string> blocks, Dictionary<string, string> done, HashSet<string> open)
+    {
+        switch (kind)
+        {
+            case "words":
+                return DateLexicon.HasCategory(name)
+                    ? DateLexicon.Alternation(name)
+                    : throw new InvalidOperationException($"dates patterns: no word category '{name}' in dates_words.txt");
+            case "numbers":
+                return NumberWordPattern(name);
+        }
+
+        if (done.TryGetValue(name, out var expanded))
+        {
             return expanded;
-        });
+        }
+
+        if (!blocks.TryGetValue(name, out var block))
+        {
+            throw new InvalidOperationException($"dates patterns: no building block '@{name}' in dates_patterns.txt");
+        }
+
+        if (!open.Add(name))
+        {
+            throw new InvalidOperationException($"dates patterns: '@{name}' refers to itself");
+        }
+
+        expanded = "(?:" + Expand(block, blocks, done, open) + ")";
+        open.Remove(name);
+        done[name] = expanded;
+        return expanded;
+    }
 
     private static IReadOnlyList<DateRule> Load()
     {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 
 namespace NewsExtract.Text;
 
@@ -14,27 +15,42 @@ internal static class DataFile
     /// <summary>The rows of a data file, each split into trimmed tab-separated fields.</summary>
     public static IReadOnlyList<string[]> Rows(string fileName)
     {
-        using var stream = Library.GetManifestResourceStream("NewsExtract.Data." + fileName)
-            ?? throw new InvalidOperationException($"embedded data file '{fileName}' is missing");
-        using var reader = new StreamReader(stream);
+        // The whole file decoded at once and cut by hand: every start-up reads ~300 KB of these files.
+        var text = Text(fileName).AsSpan();
         var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
+        while (!text.IsEmpty)
         {
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
+            var end = text.IndexOfAny('\r', '\n');
+            var line = end < 0 ? text : text[..end];
+            text = end < 0 ? [] : text[(end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1))..];
+            if (line.IsEmpty || line[0] == '#' || line.IsWhiteSpace())
             {
                 continue;
             }
 
-            var fields = line.Split('\t');
+            var fields = new string[line.Count('\t') + 1];
             for (var i = 0; i < fields.Length; i++)
             {
-                fields[i] = fields[i].Trim();
+                var tab = line.IndexOf('\t');
+                fields[i] = (tab < 0 ? line : line[..tab]).Trim().ToString();
+                line = tab < 0 ? [] : line[(tab + 1)..];
             }
 
             rows.Add(fields);
         }
 
         return rows;
+    }
+
+    // The file's text, without a byte-order mark.
+    private static string Text(string fileName)
+    {
+        using var stream = Library.GetManifestResourceStream("NewsExtract.Data." + fileName)
+            ?? throw new InvalidOperationException($"embedded data file '{fileName}' is missing");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        var content = bytes.AsSpan();
+        return Encoding.UTF8.GetString(content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? content[3..] : content);
     }
 
     /// <summary>The first field of every row, as a set.</summary>

@@ -119,10 +119,19 @@ internal sealed class PrefixIndex
         private readonly List<int> _childCount = [0];
         private readonly List<(int Node, int Pattern)> _ends = [];
 
+        // The last prefix added and the node after each of its characters (_lastPath[0] is the root):
+        // prefixes come sorted, so most share their start with the one before and skip that part
+        // of the walk.
+        private string _lastPrefix = "";
+        private readonly List<int> _lastPath = [0];
+
         public void Add(string prefix, int pattern)
         {
-            var node = 0;
-            foreach (var key in prefix)
+            var shared = prefix.AsSpan().CommonPrefixLength(_lastPrefix);
+            var node = _lastPath[shared];
+            _lastPath.RemoveRange(shared + 1, _lastPath.Count - shared - 1);
+            _lastPrefix = prefix;
+            foreach (var key in prefix.AsSpan(shared))
             {
                 var child = _firstChild[node];
                 while (child >= 0 && _key[child] != key)
@@ -142,6 +151,7 @@ internal sealed class PrefixIndex
                 }
 
                 node = child;
+                _lastPath.Add(node);
             }
 
             _ends.Add((node, pattern));
