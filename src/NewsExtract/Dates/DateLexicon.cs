@@ -20,13 +20,13 @@ internal static class DateLexicon
     public static bool HasCategory(string category) => Categories.ContainsKey(category);
 
     /// <summary>
-    /// The words of a category as one regular-expression alternation, longest first, with any white
-    /// space between words and either apostrophe allowed.
+    /// The words of a category as one regular-expression alternation (<see cref="WordAlternation"/>:
+    /// longest first), with any white space between words and either apostrophe allowed.
     /// </summary>
     public static string Alternation(string category)
     {
-        var words = Categories[category].Forms.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal);
-        return "(?:" + string.Join("|", words.Select(WordPattern)) + ")";
+        var words = Categories[category];
+        return words.Alternation ??= WordAlternation.Of(words.Forms, WordAtom); // rules share categories
     }
 
     /// <summary>The lookup form of a word: lower case, one space between words, ’ read as '.</summary>
@@ -54,8 +54,12 @@ internal static class DateLexicon
         return builder.ToString();
     }
 
-    private static string WordPattern(string word) =>
-        Regex.Escape(word).Replace("\\ ", "[^\\S\\r\\n]+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal);
+    private static string WordAtom(char c) => c switch
+    {
+        ' ' => "[^\\S\\r\\n]+",
+        '\'' => "['’]",
+        _ => WordAlternation.Escaped(c),
+    };
 
     private static Dictionary<string, Category> Load()
     {
@@ -83,5 +87,8 @@ internal static class DateLexicon
     }
 
     // Values by lookup key; Forms as written, which the patterns match (case matters for names).
-    private sealed record Category(Dictionary<string, string> Values, List<string> Forms);
+    private sealed record Category(Dictionary<string, string> Values, List<string> Forms)
+    {
+        public string? Alternation { get; set; }
+    }
 }

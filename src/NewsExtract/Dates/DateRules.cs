@@ -116,7 +116,7 @@ internal static class DateRules
                     ? DateLexicon.Alternation(name)
                     : throw new InvalidOperationException($"dates patterns: no word category '{name}' in dates_words.txt");
             case "numbers":
-                return NumberWordPattern(name);
+                return done.TryGetValue("numbers:" + name, out var numbers) ? numbers : done["numbers:" + name] = NumberWordPattern(name);
         }
 
         if (done.TryGetValue(name, out var expanded))
@@ -202,10 +202,9 @@ internal static class DateRules
         var words = DataFile.Rows("number_words.txt")
             .Where(row => role == "cardinal" ? row[2] != "ordinal" : row[2] == role)
             .Select(row => row[0])
-            .OrderByDescending(word => word.Length)
             .ToList();
         return words.Count == 0
             ? throw new InvalidOperationException($"dates patterns: no number words of role '{role}'")
-            : "(?:" + string.Join("|", words.Select(Regex.Escape)) + ")";
+            : WordAlternation.Of(words, WordAlternation.Escaped);
     }
 }

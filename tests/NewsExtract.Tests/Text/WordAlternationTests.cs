@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsExtract.Text;
+
+namespace NewsExtract.Tests.Text;
+
+/// <summary>
+/// The factored alternation must match exactly what the plain one (longest word first) matches,
+/// whatever follows it in a pattern and with or without case: the date rules are built from it.
+/// </summary>
+public sealed class WordAlternationTests
+{
+    [Fact]
+    public void Words_that_share_a_start_share_it_in_the_pattern()
+    {
+        Assert.Equal("(?:seven(?:t(?:een|y))?)", WordAlternation.Of(["seven", "seventy", "seventeen"], WordAlternation.Escaped));
+        Assert.Equal("(?:days?)", WordAlternation.Of(["day", "days"], WordAlternation.Escaped));
+    }
+
+    [Fact]
+    public void A_short_list_with_nothing_shared_stays_plain()
+    {
+        Assert.Equal("(?:July|June|May)", WordAlternation.Of(["May", "June", "July"], WordAlternation.Escaped));
+    }
+
+    [Fact]
+    public void Words_that_differ_only_in_case_keep_the_plain_form()
+    {
+        Assert.Equal("(?:Sept\\.|sept|Sep)", WordAlternation.Of(["Sep", "sept", "Sept."], WordAlternation.Escaped));
+    }
+
+    [Fact]
+    public void Characters_are_written_by_the_atom()
+    {
+        var pattern = WordAlternation.Of(["new year's eve", "new year"], c => c == ' ' ? "[^\\S\\r\\n]+" : c == '\'' ? "['’]" : WordAlternation.Escaped(c));
+
+        Assert.Equal("(?:new[^\\S\\r\\n]+year(?:['’]s[^\\S\\r\\n]+eve)?)", pattern);
+        Assert.Matches("^" + pattern + "$", "new  year’s eve");
+    }
+
+    public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Matches_what_the_plain_alternation_matches(int seed)
+    {
+        var random = new Random(seed);
+        string[] followers = ["", "b", "(?=a)", "\\b", "s?\\b", "(?!b)", "(?:a|b a)", "[^\\S\\r\\n]+a"];
+        for (var list = 0; list < 40; list++)
+        {
+            var words = Enumerable.Range(0, random.Next(1, 12)).Select(_ => Word(random)).ToList();
+            var plain = "(?:" + string.Join("|", words.Distinct().OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Atoms)) + ")";
+            var factored = WordAlternation.Of(words, Atom);
+            foreach (var follower in followers)
+            {
+                foreach (var options in (RegexOptions[])[RegexOptions.None, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant])
+                {
+                    var expected = new Regex(plain + follower, options);
+                    var actual = new Regex(factored + follower, options);
+                    for (var sample = 0; sample < 30; sample++)
+                    {
+                        var text = Text(random);
+                        Assert.Equal(Matches(expected, text), Matches(actual, text));
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Atom(char c) => c switch
+    {
+        ' ' => "[^\\S\\r\\n]+",
+        '\'' => "['’]",
+        _ => WordAlternation.Escaped(c),
+    };
+
+    private static string Atoms(string word) => string.Concat(word.Select(Atom));
+
+    // Words over few characters, so that lists share starts and words are prefixes of each other.
+    private static string Word(Random random)
+    {
+        const string letters = "abAB '.";
+        var word = new StringBuilder();
+        word.Append("abAB"[random.Next(4)]);
+        for (var i = random.Next(0, 5); i > 0; i--)
+        {
+            word.Append(letters[random.Next(letters.Length)]);
+        }
+
+        return word.ToString().TrimEnd();
+    }
+
+    private static string Text(Random random)
+    {
+        const string characters = "abAB  '’.-";
+        return new string(Enumerable.Range(0, random.Next(1, 14)).Select(_ => characters[random.Next(characters.Length)]).ToArray());
+    }
+
+    private static List<(int, int)> Matches(Regex regex, string text) =>
+        regex.Matches(text).Select(match => (match.Index, match.Length)).ToList();
+}
