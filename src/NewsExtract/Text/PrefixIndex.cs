@@ -113,26 +113,36 @@ internal sealed class PrefixIndex
     // Builds the trie as linked lists (first child, next sibling), then lays it out flat.
     private sealed class Builder
     {
-        private readonly List<char> _key = ['\0'];
-        private readonly List<int> _firstChild = [-1];
-        private readonly List<int> _nextSibling = [-1];
-        private readonly List<int> _childCount = [0];
+        // Node n's key, first child and next sibling, in arrays grown by hand (start-up adds ~15k
+        // prefixes here; lists cost twice the instructions).
+        private char[] _key = new char[1024];
+        private int[] _firstChild = new int[1024];
+        private int[] _nextSibling = new int[1024];
+        private int[] _childCount = new int[1024];
+        private int _nodes = 1;
         private readonly List<(int Node, int Pattern)> _ends = [];
 
         // The last prefix added and the node after each of its characters (_lastPath[0] is the root):
         // prefixes come sorted, so most share their start with the one before and skip that part
         // of the walk.
         private string _lastPrefix = "";
-        private readonly List<int> _lastPath = [0];
+        private int[] _lastPath = new int[16];
+
+        public Builder() => _firstChild[0] = -1;
 
         public void Add(string prefix, int pattern)
         {
             var shared = prefix.AsSpan().CommonPrefixLength(_lastPrefix);
             var node = _lastPath[shared];
-            _lastPath.RemoveRange(shared + 1, _lastPath.Count - shared - 1);
-            _lastPrefix = prefix;
-            foreach (var key in prefix.AsSpan(shared))
+            if (_lastPath.Length <= prefix.Length)
             {
+                Array.Resize(ref _lastPath, prefix.Length + 1);
+            }
+
+            _lastPrefix = prefix;
+            for (var depth = shared; depth < prefix.Length; depth++)
+            {
+                var key = prefix[depth];
                 var child = _firstChild[node];
                 while (child >= 0 && _key[child] != key)
                 {
@@ -141,25 +151,38 @@ internal sealed class PrefixIndex
 
                 if (child < 0)
                 {
-                    child = _key.Count;
-                    _key.Add(key);
-                    _firstChild.Add(-1);
-                    _nextSibling.Add(_firstChild[node]);
-                    _childCount.Add(0);
+                    child = NewNode(key, _firstChild[node]);
                     _firstChild[node] = child;
                     _childCount[node]++;
                 }
 
                 node = child;
-                _lastPath.Add(node);
+                _lastPath[depth + 1] = node;
             }
 
             _ends.Add((node, pattern));
         }
 
+        private int NewNode(char key, int nextSibling)
+        {
+            if (_nodes == _key.Length)
+            {
+                Array.Resize(ref _key, _nodes * 2);
+                Array.Resize(ref _firstChild, _nodes * 2);
+                Array.Resize(ref _nextSibling, _nodes * 2);
+                Array.Resize(ref _childCount, _nodes * 2);
+            }
+
+            _key[_nodes] = key;
+            _firstChild[_nodes] = -1;
+            _nextSibling[_nodes] = nextSibling;
+            _childCount[_nodes] = 0;
+            return _nodes++;
+        }
+
         public (int[] ChildStart, char[] ChildKeys, int[] ChildNodes, int[] PatternStart, int[] Patterns) Flatten()
         {
-            var nodes = _key.Count;
+            var nodes = _nodes;
             var childStart = new int[nodes + 1];
             for (var node = 0; node < nodes; node++)
             {

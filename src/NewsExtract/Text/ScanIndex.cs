@@ -89,8 +89,21 @@ internal static class ScanIndex
     private static string Join(IEnumerable<string>? strings) =>
         strings is null ? "*" : string.Join("|", strings.Order(StringComparer.Ordinal).Select(Escape));
 
-    private static IReadOnlyList<string>? Strings(string field) =>
-        field == "*" ? null : field.Split('|').Select(Unescape).ToList();
+    private static string[]? Strings(string field)
+    {
+        if (field == "*")
+        {
+            return null;
+        }
+
+        var strings = field.Split('|');
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = Unescape(strings[i]);
+        }
+
+        return strings;
+    }
 
     // Bars, percent signs, anything not printable, and a space at either end (where trimming would
     // lose it) as %XXXX; most strings then need no unescaping, which keeps start-up quick.
