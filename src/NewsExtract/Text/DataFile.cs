@@ -18,28 +18,51 @@ internal static class DataFile
         // The whole file decoded at once and cut by hand: every start-up reads ~300 KB of these files.
         var text = Text(fileName).AsSpan();
         var rows = new List<string[]>();
-        while (!text.IsEmpty)
+        while (NextEntry(ref text, out var line))
         {
-            var end = text.IndexOfAny('\r', '\n');
-            var line = end < 0 ? text : text[..end];
-            text = end < 0 ? [] : text[(end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1))..];
-            if (line.IsEmpty || line[0] == '#' || line.IsWhiteSpace())
+            var tabs = 0;
+            foreach (var c in line)
             {
-                continue;
+                tabs += c == '\t' ? 1 : 0;
             }
 
-            var fields = new string[line.Count('\t') + 1];
+            var fields = new string[tabs + 1];
             for (var i = 0; i < fields.Length; i++)
             {
-                var tab = line.IndexOf('\t');
-                fields[i] = (tab < 0 ? line : line[..tab]).Trim().ToString();
-                line = tab < 0 ? [] : line[(tab + 1)..];
+                fields[i] = NextField(ref line).ToString();
             }
 
             rows.Add(fields);
         }
 
         return rows;
+    }
+
+    // Moves past the next line that is an entry (not blank, not a comment) and returns it.
+    private static bool NextEntry(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> line)
+    {
+        while (!text.IsEmpty)
+        {
+            var end = text.IndexOfAny('\r', '\n');
+            line = end < 0 ? text : text[..end];
+            text = end < 0 ? [] : text[(end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1))..];
+            if (!line.IsEmpty && line[0] != '#' && !line.IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+
+        line = [];
+        return false;
+    }
+
+    // The line's first field, trimmed; the line moves past it and its tab.
+    private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> line)
+    {
+        var tab = line.IndexOf('\t');
+        var field = (tab < 0 ? line : line[..tab]).Trim();
+        line = tab < 0 ? [] : line[(tab + 1)..];
+        return field;
     }
 
     // The file's text, without a byte-order mark.
@@ -57,9 +80,10 @@ internal static class DataFile
     public static HashSet<string> Words(string fileName, StringComparer? comparer = null)
     {
         var set = new HashSet<string>(comparer ?? StringComparer.Ordinal);
-        foreach (var row in Rows(fileName))
+        var text = Text(fileName).AsSpan();
+        while (NextEntry(ref text, out var line))
         {
-            set.Add(row[0]);
+            set.Add(NextField(ref line).ToString());
         }
 
         return set;
