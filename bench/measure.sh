@@ -26,6 +26,16 @@ publish_cli() {
     echo "$cli_dir/newsextract"
 }
 
+# publish_aot REPO: publishes the native AOT build to REPO/out/bench-aot and prints the binary's path.
+publish_aot() {
+    local aot_dir=$1/out/bench-aot rid
+    rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+    echo "publishing the native AOT build for $rid to $aot_dir ..." >&2
+    dotnet publish "$1/src/NewsExtract.Cli/NewsExtract.Cli.csproj" -c Release -r "$rid" -p:PublishAot=true -o "$aot_dir" --nologo -v quiet >&2 \
+        || { echo "$0: dotnet publish (native AOT) failed" >&2; exit 1; }
+    echo "$aot_dir/newsextract"
+}
+
 # measure NAME OUT_FILE COMMAND...: runs COMMAND once under GNU time with stdout to OUT_FILE and
 # stderr to OUT_FILE.stderr, then sets WALL (seconds), CPU (user + system seconds: what the run
 # cost, less skewed than WALL on a loaded machine) and RSS_MB (peak resident set, MB). Exit

@@ -6,11 +6,15 @@
 #   SCALE=N    copies of CORPUS to run over (default 10: BBC ten times, ~50 MB in ~22k files);
 #              SCALE=1 gives the same figures on one copy in a few minutes
 #   JOBS2=0    leave out the --jobs 2 run (the speed-up and byte-identity check)
+#   NATIVE=0   leave out the native AOT build's --jobs 1 and --jobs 2 runs
 #
 # 1. copies CORPUS SCALE times into a temporary folder;
 # 2. newsextract (published in Release), all four extractors, --jobs 1, under GNU time: MB/s, peak RSS;
 # 3. chrono-node, dates only, over the same files (bench/chrono): MB/s, and our speed over its;
-# 4. newsextract --jobs 2: speed-up over --jobs 1, and `cmp` of the two outputs.
+# 4. newsextract --jobs 2: speed-up over --jobs 1, and `cmp` of the two outputs;
+# 5. the same two runs with the native AOT build, whose output must equal the first's byte for byte.
+#    The ReadyToRun build's one job already keeps the second core busy part of the time (the JIT
+#    compiles hot code there, about a second of CPU), so its --jobs 2 gains less than the native build's.
 # Then prints each goal with "met" or "MISSED"; exit status 0 when all are met, 1 otherwise.
 # Requires GNU time and Node.js with bench/chrono's package installed (`npm ci --prefix bench/chrono`);
 # it installs nothing itself and says what is missing.
@@ -21,12 +25,13 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$repo/bench/measure.sh"
 
 if [[ $# -gt 1 || ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 fi
 corpus=${1:-$repo/../shared/corpora/bbc}
 scale=${SCALE:-10}
 jobs2=${JOBS2:-1}
+native=${NATIVE:-1}
 reference_date=2025-06-09
 if [[ ! -d $corpus ]]; then
     echo "$0: $corpus: not a directory" >&2
@@ -47,6 +52,7 @@ if [[ ! -d $repo/bench/chrono/node_modules/chrono-node ]]; then
 fi
 
 cli=$(publish_cli "$repo")
+[[ $native != 0 ]] && aot=$(publish_aot "$repo")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -95,10 +101,29 @@ if [[ $jobs2 != 0 ]]; then
         "$([[ $identical == 1 ]] && echo 'byte-identical to -j 1' || echo 'DIFFERS from -j 1')"
 fi
 
+if [[ $native != 0 ]]; then
+    echo "newsextract native AOT build, --jobs 1 and --jobs 2 ..." >&2
+    measure "newsextract (native) --jobs 1" "$work/native1.jsonl" \
+        "$aot" parse --quiet --format jsonl --jobs 1 --reference-date "$reference_date" "$work/corpus"
+    native_wall=$WALL
+    printf 'native -j 1:         %s s (CPU %s s), %s MB/s, peak RSS %s MB\n' "$WALL" "$CPU" "$(rate "$WALL")" "$RSS_MB"
+    measure "newsextract (native) --jobs 2" "$work/native2.jsonl" \
+        "$aot" parse --quiet --format jsonl --jobs 2 --reference-date "$reference_date" "$work/corpus"
+    native_speedup=$(awk -v a="$native_wall" -v b="$WALL" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    native_identical=0
+    cmp -s "$work/jobs1.jsonl" "$work/native1.jsonl" && cmp -s "$work/jobs1.jsonl" "$work/native2.jsonl" && native_identical=1
+    printf 'native -j 2:         %s s (CPU %s s), %s MB/s, peak RSS %s MB, output %s\n' "$WALL" "$CPU" "$(rate "$WALL")" "$RSS_MB" \
+        "$([[ $native_identical == 1 ]] && echo 'byte-identical to the ReadyToRun -j 1' || echo 'DIFFERS from the ReadyToRun -j 1')"
+fi
+
 goal "newsextract -j 1 >= 10x chrono-node (now ${ratio}x)" "$(awk -v r="$ratio" 'BEGIN { print (r >= 10) }')"
 goal "peak RSS -j 1 <= 150 MB (now $ours_rss MB)" "$(awk -v r="$ours_rss" 'BEGIN { print (r <= 150) }')"
 if [[ $jobs2 != 0 ]]; then
     goal "-j 2 >= 1.8x -j 1 (now ${speedup}x)" "$(awk -v r="$speedup" 'BEGIN { print (r >= 1.8) }')"
     goal "-j 2 output byte-identical to -j 1" "$identical"
+fi
+if [[ $native != 0 ]]; then
+    goal "native -j 2 >= 1.8x native -j 1 (now ${native_speedup}x)" "$(awk -v r="$native_speedup" 'BEGIN { print (r >= 1.8) }')"
+    goal "native output byte-identical to ReadyToRun output" "$native_identical"
 fi
 exit $missed

@@ -22,11 +22,7 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=bench/measure.sh
 source "$repo/bench/measure.sh"
 require_gnu_time
-aot_dir=$repo/out/bench-aot
-echo "publishing the native AOT build to $aot_dir ..." >&2
-dotnet publish "$repo/src/NewsExtract.Cli/NewsExtract.Cli.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$aot_dir" --nologo -v quiet >&2 \
-    || { echo "$0: dotnet publish failed" >&2; exit 1; }
-cli=$aot_dir/newsextract
+cli=$(publish_aot "$repo")
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
