@@ -37,6 +37,7 @@ internal sealed class QuoteAttributor
 
         _attributions.Clear();
         _usedAfter.Clear();
+        var paragraphFacts = facts.Count;
         var carried = _openAtParagraphEnd;
         var leadIn = _leadInAtParagraphEnd;
         _openAtParagraphEnd = null;
@@ -74,7 +75,7 @@ internal sealed class QuoteAttributor
             }
         }
 
-        AddReportedSpeech(v, facts);
+        AddReportedSpeech(v, facts, paragraphFacts);
     }
 
     // `"The plan failed. "We need a new one," she said.`: a part with no attribution of its own takes
@@ -399,7 +400,9 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    private void AddReportedSpeech(ParagraphView v, List<QuoteFact> facts)
+    // Facts from paragraphFacts on are this paragraph's: only they can share a span with a clause in
+    // it, so only they are compared (all the article's facts made long articles quadratic).
+    private void AddReportedSpeech(ParagraphView v, List<QuoteFact> facts, int paragraphFacts)
     {
         foreach (var cue in _events)
         {
@@ -425,9 +428,13 @@ internal sealed class QuoteAttributor
             {
                 var start = v[range.Start].Start;
                 var end = v[range.End - 1].End;
-                if (facts.Any(fact => fact.Span == new TextSpan(start, end)))
+                var span = new TextSpan(start, end);
+                for (var i = paragraphFacts; i < facts.Count; i++)
                 {
-                    return; // two cues for one clause: the first keeps it
+                    if (facts[i].Span == span)
+                    {
+                        return; // two cues for one clause: the first keeps it
+                    }
                 }
 
                 facts.Add(Fact(start, end, "indirect", new Attribution(cue.Speaker, cue.Cue, rule, cue)));
