@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsExtract.Text;
@@ -27,6 +28,10 @@ internal sealed class PatternScanner
     private readonly RegexOptions _options;
     private readonly PrefixIndex _index;
     private readonly string[]?[] _required;
+
+    // Per expression, its required literals as one multi-string search, built on first use (building
+    // one costs more than a small article's whole scan).
+    private readonly SearchValues<string>?[] _literalSearch;
     private readonly LengthBound?[] _maxLength;
 
     [ThreadStatic]
@@ -50,6 +55,7 @@ internal sealed class PatternScanner
 
         _index = new PrefixIndex(hints.Select(hint => hint.Prefixes).ToList());
         _required = hints.Select(hint => hint.Literals?.ToArray()).ToArray();
+        _literalSearch = new SearchValues<string>?[_expressions.Length];
         _maxLength = hints.Select(hint => hint.MaxLength).ToArray();
     }
 
@@ -89,7 +95,10 @@ internal sealed class PatternScanner
     /// Expression <paramref name="index"/> anchored at the position it is tried at. Built on first
     /// use: a short run builds only the expressions its text can trigger, which keeps start-up fast.
     /// </summary>
-    private Regex Anchored(int index) =>
+    private Regex Anchored(int index) => Volatile.Read(ref _anchored[index]) ?? BuildAnchored(index);
+
+    // Apart from Anchored so that a built expression costs no closure per try.
+    private Regex BuildAnchored(int index) =>
         LazyInitializer.EnsureInitialized(ref _anchored[index], () => new Regex(@"\G(?:" + _expressions[index] + ")", _options, RegexLimits.Timeout));
 
     /// <summary>
@@ -102,8 +111,6 @@ internal sealed class PatternScanner
         // Buffers kept per thread: a scan per paragraph would otherwise regrow them every time.
         var buffers = t_buffers ??= new ScanBuffers();
         var positions = buffers.Reset(_expressions.Length);
-        var occurrences = buffers.Occurrences;
-        var literals = buffers.Literals;
         var normalized = buffers.NormalizedBuffer(input.Length).AsSpan(0, input.Length);
         var collapsed = buffers.CollapsedBuffer(input.Length);
         var origins = buffers.OriginBuffer(input.Length);
@@ -140,12 +147,8 @@ internal sealed class PatternScanner
             var resume = 0;
             var maxLength = _maxLength[expression]?.In(runs) ?? long.MaxValue;
             var required = _required[expression];
-            literals.Clear();
-            foreach (var literal in required ?? [])
-            {
-                literals.Add((Occurrences(normalized, literal, occurrences, buffers.SpareLists), literal.Length, 0));
-            }
-
+            var search = required is null ? null : LiteralSearch(expression);
+            var nextLiteral = -1; // where a required literal next begins, at or after the last start; -1: not looked for yet
             foreach (var position in starts)
             {
                 if (position < resume)
@@ -153,14 +156,22 @@ internal sealed class PatternScanner
                     continue;
                 }
 
-                if (required is not null && !LiteralWithin(literals, position, maxLength, out var exhausted))
+                if (search is not null)
                 {
-                    if (exhausted)
+                    if (nextLiteral < position)
+                    {
+                        nextLiteral = NextLiteral(normalized, search, position);
+                    }
+
+                    if (nextLiteral == int.MaxValue)
                     {
                         break; // no literal at or after here: no later start can match either
                     }
 
-                    continue;
+                    if (!LiteralWithin(normalized, required!, search, nextLiteral, position + Math.Min(maxLength, normalized.Length)))
+                    {
+                        continue;
+                    }
                 }
 
                 if ((++tried & 0xFF) == 0)
@@ -178,25 +189,28 @@ internal sealed class PatternScanner
         }
     }
 
-    // Whether a required literal lies whole inside [position, position + maxLength), where a match
-    // starting at the position must hold one. Tries come in text order, so each literal's cursor only
-    // moves on; exhausted: no literal occurs at or after the position, so no later try can match.
-    private static bool LiteralWithin(List<(List<int> Occurrences, int Length, int Next)> literals, int position, long maxLength, out bool exhausted)
-    {
-        exhausted = true;
-        for (var i = 0; i < literals.Count; i++)
-        {
-            var (at, length, next) = literals[i];
-            while (next < at.Count && at[next] < position)
-            {
-                next++;
-            }
+    private SearchValues<string> LiteralSearch(int expression) =>
+        Volatile.Read(ref _literalSearch[expression])
+        ?? LazyInitializer.EnsureInitialized(ref _literalSearch[expression], () => SearchValues.Create(_required[expression]!, StringComparison.Ordinal));
 
-            literals[i] = (at, length, next);
-            if (next < at.Count)
+    // Where the first required literal begins at or after the position; int.MaxValue: nowhere.
+    private static int NextLiteral(ReadOnlySpan<char> normalized, SearchValues<string> search, int position)
+    {
+        var found = normalized[position..].IndexOfAny(search);
+        return found < 0 ? int.MaxValue : position + found;
+    }
+
+    // Whether a required literal lies whole before windowEnd (a match starting at the position must
+    // hold one), looking from `first`, where the first of them at or after the position begins.
+    // Literals are looked for once per expression and input, not once per start: the search resumes
+    // where the last one stopped, and usually ends at the window.
+    private static bool LiteralWithin(ReadOnlySpan<char> normalized, string[] literals, SearchValues<string> search, int first, long windowEnd)
+    {
+        for (var at = first; at < windowEnd; at = NextLiteral(normalized, search, at + 1))
+        {
+            foreach (var literal in literals)
             {
-                exhausted = false;
-                if ((long)at[next] + length - position <= maxLength)
+                if (at + literal.Length <= windowEnd && normalized[at..].StartsWith(literal, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -204,25 +218,6 @@ internal sealed class PatternScanner
         }
 
         return false;
-    }
-
-    // Expressions share literals (month names, "quarter"): each is looked for once per input.
-    private static List<int> Occurrences(ReadOnlySpan<char> normalized, string literal, Dictionary<string, List<int>> known, Stack<List<int>> spare)
-    {
-        if (!known.TryGetValue(literal, out var at))
-        {
-            at = spare.Count > 0 ? spare.Pop() : [];
-            var from = 0;
-            while (from < normalized.Length && normalized[from..].IndexOf(literal, StringComparison.Ordinal) is var found and >= 0)
-            {
-                at.Add(from + found);
-                from += found + 1;
-            }
-
-            known[literal] = at;
-        }
-
-        return at;
     }
 
     // Writes the input normalised (RegexText.Normalize) into the buffer, and again with runs of digits
@@ -280,12 +275,6 @@ internal sealed class PatternScanner
         private char[] _collapsed = [];
         private int[] _origins = [];
 
-        public Dictionary<string, List<int>> Occurrences { get; } = new(StringComparer.Ordinal);
-
-        public Stack<List<int>> SpareLists { get; } = new();
-
-        public List<(List<int> Occurrences, int Length, int Next)> Literals { get; } = [];
-
         /// <summary>Empties the buffers for a scan of so many expressions; returns the lists of positions to try, one per expression.</summary>
         public List<int>[] Reset(int expressions)
         {
@@ -306,13 +295,6 @@ internal sealed class PatternScanner
                 ReusedBuffer.Clear(list);
             }
 
-            foreach (var list in Occurrences.Values)
-            {
-                ReusedBuffer.Clear(list);
-                SpareLists.Push(list);
-            }
-
-            Occurrences.Clear();
             return _positions;
         }
 

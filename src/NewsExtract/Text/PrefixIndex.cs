@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsExtract.Text;
 
 /// <summary>
@@ -86,16 +88,27 @@ internal sealed class PrefixIndex
         }
     }
 
+    // A plain loop over the few children of a sparse node: a vectorised search costs more to set up
+    // than it saves on fewer than DenseChildren keys.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Child(int node, char key)
     {
-        if (_ascii[node] >= 0)
+        var table = _ascii[node];
+        if (table >= 0)
         {
-            return key < 128 ? _asciiChildren[(_ascii[node] * 128) + key] : 0;
+            return key < 128 ? _asciiChildren[(table * 128) + key] : 0;
         }
 
-        var start = _childStart[node];
-        var index = _childKeys.AsSpan(start, _childStart[node + 1] - start).IndexOf(key);
-        return index < 0 ? 0 : _childNodes[start + index];
+        var end = _childStart[node + 1];
+        for (var i = _childStart[node]; i < end; i++)
+        {
+            if (_childKeys[i] == key)
+            {
+                return _childNodes[i];
+            }
+        }
+
+        return 0;
     }
 
     private static void AddTo(List<int>[] positions, ReadOnlySpan<int> patterns, int start)
