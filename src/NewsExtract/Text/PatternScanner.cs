@@ -225,8 +225,10 @@ internal sealed class PatternScanner
     // for; returns the longest runs.
     private static TextRuns Normalize(string input, Span<char> normalized, char[] collapsed, int[] origins, out int collapsedLength)
     {
+        // Each run's length is compared with the longest when the run ends, not at every character.
         int space = 0, number = 0, word = 0, longestSpace = 0, longestNumber = 0, longestWord = 0;
-        collapsedLength = 0;
+        var count = 0;
+        var previous = -1;
         for (var i = 0; i < input.Length; i++)
         {
             var c = input[i];
@@ -235,7 +237,7 @@ internal sealed class PatternScanner
             if (c < 128)
             {
                 key = AsciiKeys[c];
-                isWord = char.IsAsciiLetterOrDigit(c) || c == '_';
+                isWord = AsciiWord[c];
             }
             else
             {
@@ -244,24 +246,51 @@ internal sealed class PatternScanner
             }
 
             normalized[i] = key;
-            if (!RegexText.IsRunKey(key) || i == 0 || normalized[i - 1] != key)
+            if (key != previous || !RegexText.IsRunKey(key))
             {
-                collapsed[collapsedLength] = key;
-                origins[collapsedLength++] = i;
+                collapsed[count] = key;
+                origins[count++] = i;
             }
 
-            space = key == ' ' ? space + 1 : 0;
-            number = key is '0' or ',' or '.' ? number + 1 : 0;
-            word = isWord ? word + 1 : 0;
-            longestSpace = Math.Max(longestSpace, space);
-            longestNumber = Math.Max(longestNumber, number);
-            longestWord = Math.Max(longestWord, word);
+            previous = key;
+            if (key == ' ')
+            {
+                space++;
+            }
+            else
+            {
+                longestSpace = Math.Max(longestSpace, space);
+                space = 0;
+            }
+
+            if (key is '0' or ',' or '.')
+            {
+                number++;
+            }
+            else
+            {
+                longestNumber = Math.Max(longestNumber, number);
+                number = 0;
+            }
+
+            if (isWord)
+            {
+                word++;
+            }
+            else
+            {
+                longestWord = Math.Max(longestWord, word);
+                word = 0;
+            }
         }
 
-        return new TextRuns(longestSpace, longestNumber, longestWord);
+        collapsedLength = count;
+        return new TextRuns(Math.Max(longestSpace, space), Math.Max(longestNumber, number), Math.Max(longestWord, word));
     }
 
     private static readonly char[] AsciiKeys = [.. Enumerable.Range(0, 128).Select(c => RegexText.Normalize((char)c))];
+
+    private static readonly bool[] AsciiWord = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '_')];
 
     /// <summary>What one thread's scans reuse.</summary>
     private sealed class ScanBuffers
