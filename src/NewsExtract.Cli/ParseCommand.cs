@@ -322,12 +322,12 @@ internal static class ParseCommand
         return TimeBudget.DefaultSeconds;
     }
 
-    // The word lists of officials, quotes and counts load on a second core while this thread finds
-    // the inputs and the first article's dates; a single short article otherwise waits for both in
-    // turn (bench/startup.sh). The dates stay here: they come first and are most of the loading.
+    // Rules and word lists load on a second core while this thread finds the inputs and the first
+    // article's dates (NewsExtractor.Prepare says in which order); a single short article otherwise
+    // waits for all of them in turn (bench/startup.sh).
     private static void StartPreparing(FactKinds kinds)
     {
-        if ((kinds & ~FactKinds.Dates) == 0 || Environment.ProcessorCount < 2)
+        if (Environment.ProcessorCount < 2)
         {
             return;
         }
@@ -336,7 +336,7 @@ internal static class ParseCommand
         {
             try
             {
-                NewsExtractor.Prepare(kinds & ~FactKinds.Dates);
+                NewsExtractor.Prepare(kinds);
             }
             catch (Exception)
             {

@@ -40,20 +40,20 @@ internal sealed class PatternScanner
     /// <param name="expressions">The expressions. None may match starting between two letters or digits
     /// (each opens with \b or "(?&lt;!\w)"), which lets the scanner skip the inside of words.</param>
     /// <param name="options">The options of every expression.</param>
-    /// <param name="hints">What <see cref="Analyze"/> says of these expressions, when it was saved
-    /// beforehand (the analysis is the bulk of start-up); null to analyse them now.</param>
-    public PatternScanner(IReadOnlyList<string> expressions, RegexOptions options, IReadOnlyList<ScanHint>? hints = null)
+    /// <param name="saved">What <see cref="Analyze"/> says of these expressions, when it was saved
+    /// beforehand (the analysis is the bulk of start-up; <see cref="ScanIndex"/>); null to analyse them now.</param>
+    public PatternScanner(IReadOnlyList<string> expressions, RegexOptions options, SavedScan? saved = null)
     {
         _expressions = [.. expressions];
         _anchored = new Regex?[_expressions.Length];
         _options = options;
-        hints ??= Analyze(_expressions);
+        var hints = saved?.Hints ?? Analyze(_expressions);
         if (hints.Count != _expressions.Length)
         {
-            throw new ArgumentException("one hint per expression", nameof(hints));
+            throw new ArgumentException("one hint per expression", nameof(saved));
         }
 
-        _index = new PrefixIndex(hints.Select(hint => hint.Prefixes).ToList());
+        _index = saved?.Index ?? IndexOf(hints);
         _required = hints.Select(hint => hint.Literals?.ToArray()).ToArray();
         _literalSearch = new SearchValues<string>?[_expressions.Length];
         _maxLength = hints.Select(hint => hint.MaxLength).ToArray();
@@ -69,6 +69,9 @@ internal sealed class PatternScanner
             ? new ScanHint(null, null, null)
             : new ScanHint(Shortened(prefixes[i]), RegexText.RequiredLiterals(tree), RegexText.MaxLength(tree))).ToList();
     }
+
+    /// <summary>The prefix index of the expressions with these hints.</summary>
+    public static PrefixIndex IndexOf(IReadOnlyList<ScanHint> hints) => new(hints.Select(hint => hint.Prefixes).ToList());
 
     // The prefixes cut to the longest length at which there are at most KeptPrefixes of them (a
     // prefix of a prefix is still one).

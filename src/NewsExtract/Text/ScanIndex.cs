@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 namespace NewsExtract.Text;
@@ -13,29 +14,59 @@ internal static class ScanIndex
 {
     private const string FingerprintId = "@fingerprint";
 
-    /// <summary>The hints saved in <paramref name="fileName"/>, or null when it was made from other expressions.</summary>
-    public static IReadOnlyList<ScanHint>? Load(string fileName, IReadOnlyList<(string Id, string Expression)> expressions)
+    // Files being read ahead (Preload), each taken by the first Load of it.
+    private static readonly ConcurrentDictionary<string, Lazy<SavedFile>> ReadAhead = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The hints saved in <paramref name="fileName"/>, with the prefix index built from them, or null
+    /// when the file was made from other expressions.
+    /// </summary>
+    public static SavedScan? Load(string fileName, IReadOnlyList<(string Id, string Expression)> expressions)
     {
-        var rows = DataFile.Rows(fileName);
-        if (rows.Count != expressions.Count + 1 || rows[0][0] != FingerprintId || rows[0][1] != Fingerprint(expressions))
+        var file = ReadAhead.TryRemove(fileName, out var ahead) ? ahead.Value : Read(fileName);
+        if (file.Fingerprint != Fingerprint(expressions) || !file.Ids.SequenceEqual(expressions.Select(e => e.Id)))
         {
             return null;
         }
 
-        var hints = new List<ScanHint>(expressions.Count);
-        for (var i = 0; i < expressions.Count; i++)
+        return file.Scan;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="fileName"/> and builds its prefix index now, for the next <see
+    /// cref="Load"/> of it to take: start-up runs this on a second thread while the expressions are
+    /// being put together. Thread-safe; reading ahead twice reads once.
+    /// </summary>
+    public static void Preload(string fileName) =>
+        _ = ReadAhead.GetOrAdd(fileName, name => new Lazy<SavedFile>(() => Read(name))).Value;
+
+    private static SavedFile Read(string fileName)
+    {
+        var rows = DataFile.Rows(fileName);
+        if (rows.Count == 0 || rows[0][0] != FingerprintId || rows[0].Length < 2)
         {
-            var row = rows[i + 1];
-            if (row.Length != 4 || row[0] != expressions[i].Id)
+            return new SavedFile(null, [], null);
+        }
+
+        var ids = new string[rows.Count - 1];
+        var hints = new List<ScanHint>(rows.Count - 1);
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Length != 4)
             {
-                return null;
+                return new SavedFile(null, [], null);
             }
 
+            ids[i - 1] = row[0];
             hints.Add(new ScanHint(Strings(row[1]), Strings(row[2]), row[3] == "*" ? null : LengthBound.Parse(row[3]) ?? throw new FormatException($"{fileName}: bad length bound '{row[3]}'")));
         }
 
-        return hints;
+        return new SavedFile(rows[0][1], ids, new SavedScan(hints, PatternScanner.IndexOf(hints)));
     }
+
+    // A saved file as read: its fingerprint and ids (null and none when it is not a scan index).
+    private sealed record SavedFile(string? Fingerprint, string[] Ids, SavedScan? Scan);
 
     /// <summary>The text of the file for <paramref name="expressions"/>, made from <paramref name="source"/>.</summary>
     public static string Write(IReadOnlyList<(string Id, string Expression)> expressions, string source)
@@ -151,3 +182,6 @@ internal static class ScanIndex
         return plain.ToString();
     }
 }
+
+/// <summary>Saved scan hints, one per expression, and the prefix index built from them.</summary>
+internal sealed record SavedScan(IReadOnlyList<ScanHint> Hints, PrefixIndex Index);

@@ -35,7 +35,31 @@ public sealed class ScanIndexTests
         var fresh = PatternScanner.Analyze(expressions.Select(e => e.Expression).ToList());
 
         Assert.NotNull(saved);
-        Assert.Equal(fresh.Select(Text), saved.Select(Text));
+        Assert.Equal(fresh.Select(Text), saved.Hints.Select(Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void A_file_read_ahead_gives_what_reading_it_then_gives(string file)
+    {
+        var (expressions, _) = Source(file);
+        var direct = ScanIndex.Load(file, expressions);
+        ScanIndex.Preload(file);
+        ScanIndex.Preload(file);
+        var ahead = ScanIndex.Load(file, expressions);
+
+        Assert.NotNull(direct);
+        Assert.NotNull(ahead);
+        Assert.Equal(direct.Hints.Select(Text), ahead.Hints.Select(Text));
+    }
+
+    [Fact]
+    public void A_file_read_ahead_is_still_checked_against_the_expressions()
+    {
+        var expressions = DateRules.Expressions.Select((e, i) => i == 0 ? (e.Id, e.Expression + "x") : e).ToList();
+        ScanIndex.Preload(DateRules.IndexFile);
+
+        Assert.Null(ScanIndex.Load(DateRules.IndexFile, expressions));
     }
 
     [Fact]
