@@ -171,7 +171,7 @@ internal sealed class PatternScanner
                         break; // no literal at or after here: no later start can match either
                     }
 
-                    if (!LiteralWithin(normalized, required!, search, nextLiteral, position + Math.Min(maxLength, normalized.Length)))
+                    if (!LiteralWithin(normalized, required!, search, nextLiteral, position + maxLength))
                     {
                         continue;
                     }
@@ -204,23 +204,27 @@ internal sealed class PatternScanner
     }
 
     // Whether a required literal lies whole before windowEnd (a match starting at the position must
-    // hold one), looking from `first`, where the first of them at or after the position begins.
-    // Literals are looked for once per expression and input, not once per start: the search resumes
-    // where the last one stopped, and usually ends at the window.
+    // hold one), given `first`, where the first of them at or after the position begins. That one may
+    // run past the window; any other found inside the window lies whole in it. Searches stay within
+    // the window, and the unbounded one (NextLiteral) is made once per expression and input, resumed
+    // from start to start, not once per literal.
     private static bool LiteralWithin(ReadOnlySpan<char> normalized, string[] literals, SearchValues<string> search, int first, long windowEnd)
     {
-        for (var at = first; at < windowEnd; at = NextLiteral(normalized, search, at + 1))
+        var end = (int)Math.Min(windowEnd, normalized.Length);
+        if (first >= end)
         {
-            foreach (var literal in literals)
+            return false;
+        }
+
+        foreach (var literal in literals)
+        {
+            if (first + literal.Length <= end && normalized[first..].StartsWith(literal, StringComparison.Ordinal))
             {
-                if (at + literal.Length <= windowEnd && normalized[at..].StartsWith(literal, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
-        return false;
+        return first + 1 < end && normalized[(first + 1)..end].IndexOfAny(search) >= 0;
     }
 
     // Writes the input normalised (RegexText.Normalize) into the buffer, and again with runs of digits

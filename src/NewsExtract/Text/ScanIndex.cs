@@ -14,8 +14,10 @@ internal static class ScanIndex
 {
     private const string FingerprintId = "@fingerprint";
 
-    // Files being read ahead (Preload), each taken by the first Load of it.
+    // Files being read ahead (Preload), each taken by the first Load of it; and the files loaded, which
+    // a late Preload leaves alone instead of reading them again for no one.
     private static readonly ConcurrentDictionary<string, Lazy<SavedFile>> ReadAhead = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, bool> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The hints saved in <paramref name="fileName"/>, with the prefix index built from them, or null
@@ -23,6 +25,7 @@ internal static class ScanIndex
     /// </summary>
     public static SavedScan? Load(string fileName, IReadOnlyList<(string Id, string Expression)> expressions)
     {
+        Loaded[fileName] = true;
         var file = ReadAhead.TryRemove(fileName, out var ahead) ? ahead.Value : Read(fileName);
         if (file.Fingerprint != Fingerprint(expressions) || !file.Ids.SequenceEqual(expressions.Select(e => e.Id)))
         {
@@ -37,8 +40,15 @@ internal static class ScanIndex
     /// cref="Load"/> of it to take: start-up runs this on a second thread while the expressions are
     /// being put together. Thread-safe; reading ahead twice reads once.
     /// </summary>
-    public static void Preload(string fileName) =>
-        _ = ReadAhead.GetOrAdd(fileName, name => new Lazy<SavedFile>(() => Read(name))).Value;
+    /// <param name="fileName">The saved index.</param>
+    /// <param name="evenIfLoaded">Read it ahead even when it was loaded before (tests of the read-ahead).</param>
+    public static void Preload(string fileName, bool evenIfLoaded = false)
+    {
+        if (evenIfLoaded || !Loaded.ContainsKey(fileName))
+        {
+            _ = ReadAhead.GetOrAdd(fileName, name => new Lazy<SavedFile>(() => Read(name))).Value;
+        }
+    }
 
     private static SavedFile Read(string fileName)
     {

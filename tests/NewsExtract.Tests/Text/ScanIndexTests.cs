@@ -44,8 +44,8 @@ public sealed class ScanIndexTests
     {
         var (expressions, _) = Source(file);
         var direct = ScanIndex.Load(file, expressions);
-        ScanIndex.Preload(file);
-        ScanIndex.Preload(file);
+        ScanIndex.Preload(file, evenIfLoaded: true);
+        ScanIndex.Preload(file, evenIfLoaded: true);
         var ahead = ScanIndex.Load(file, expressions);
 
         Assert.NotNull(direct);
@@ -57,7 +57,7 @@ public sealed class ScanIndexTests
     public void A_file_read_ahead_is_still_checked_against_the_expressions()
     {
         var expressions = DateRules.Expressions.Select((e, i) => i == 0 ? (e.Id, e.Expression + "x") : e).ToList();
-        ScanIndex.Preload(DateRules.IndexFile);
+        ScanIndex.Preload(DateRules.IndexFile, evenIfLoaded: true);
 
         Assert.Null(ScanIndex.Load(DateRules.IndexFile, expressions));
     }
