@@ -24,13 +24,13 @@ public static class JsonArticleWriter
     public static void Write(Utf8JsonWriter json, ArticleResult result, OutputOptions options)
     {
         json.WriteStartObject();
-        json.WriteNumber("schema", Schema);
-        json.WriteString("source", result.Source);
+        json.WriteNumber(Names.Schema, Schema);
+        json.WriteString(Names.Source, result.Source);
         if (result.Error is { } error)
         {
-            json.WriteStartObject("error");
-            json.WriteString("code", error.Code);
-            json.WriteString("message", error.Message);
+            json.WriteStartObject(Names.Error);
+            json.WriteString(Names.Code, error.Code);
+            json.WriteString(Names.Message, error.Message);
             json.WriteEndObject();
             json.WriteEndObject();
             return;
@@ -38,34 +38,34 @@ public static class JsonArticleWriter
 
         var article = result.Article!;
         var facts = result.Facts!;
-        WriteNullableString(json, "reference_date", result.ReferenceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        json.WriteString("reference_date_source", result.ReferenceDateSource);
+        WriteNullableString(json, Names.ReferenceDate, result.ReferenceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString(Names.ReferenceDateSource, result.ReferenceDateSource);
         if (result.FromHtml)
         {
-            WriteNullableString(json, "title", result.Title);
-            json.WriteStartArray("authors");
+            WriteNullableString(json, Names.Title, result.Title);
+            json.WriteStartArray(Names.Authors);
             foreach (var author in result.Authors)
             {
                 json.WriteStringValue(author);
             }
 
             json.WriteEndArray();
-            WriteNullableString(json, "published", result.Published);
+            WriteNullableString(json, Names.Published, result.Published);
         }
 
         if (result.Dateline is { } dateline)
         {
-            json.WriteStartObject("dateline");
+            json.WriteStartObject(Names.Dateline);
             WriteSpan(json, article, dateline.Text, dateline.Span);
-            json.WriteString("place", dateline.Place);
-            WriteNullableString(json, "agency", dateline.Agency);
-            WriteNullableString(json, "date", dateline.Value);
+            json.WriteString(Names.Place, dateline.Place);
+            WriteNullableString(json, Names.Agency, dateline.Agency);
+            WriteNullableString(json, Names.Date, dateline.Value);
             json.WriteEndObject();
         }
 
         if (result.Metadata is { } metadata)
         {
-            json.WriteStartObject("metadata");
+            json.WriteStartObject(Names.Metadata);
             foreach (var (name, value) in metadata)
             {
                 json.WriteString(name, value);
@@ -76,7 +76,7 @@ public static class JsonArticleWriter
 
         if (options.IncludeText)
         {
-            json.WriteString("text", article.Text);
+            json.WriteString(Names.Text, article.Text);
         }
 
         var quoteIds = QuoteIds.For(facts);
@@ -105,15 +105,15 @@ public static class JsonArticleWriter
 
     private static void WriteDates(Utf8JsonWriter json, Article article, ArticleFacts facts)
     {
-        json.WriteStartArray("dates");
+        json.WriteStartArray(Names.Dates);
         foreach (var date in facts.Dates)
         {
             json.WriteStartObject();
             WriteSpan(json, article, date.Text, date.Span);
-            json.WriteString("type", date.Type);
-            json.WriteString("value", date.Value);
-            WriteNullableString(json, "mod", date.Mod);
-            json.WriteString("rule", date.Rule);
+            json.WriteString(Names.Type, date.Type);
+            json.WriteString(Names.Value, date.Value);
+            WriteNullableString(json, Names.Mod, date.Mod);
+            json.WriteString(Names.Rule, date.Rule);
             json.WriteEndObject();
         }
 
@@ -122,19 +122,19 @@ public static class JsonArticleWriter
 
     private static void WriteCounts(Utf8JsonWriter json, Article article, ArticleFacts facts)
     {
-        json.WriteStartArray("counts");
+        json.WriteStartArray(Names.Counts);
         foreach (var count in facts.Counts)
         {
             json.WriteStartObject();
             WriteSpan(json, article, count.Text, count.Span);
-            WriteNullableNumber(json, "value", count.Value);
-            WriteNullableString(json, "qualifier", count.Qualifier);
-            WriteNullableString(json, "unit", count.Unit);
-            json.WriteString("kind", count.Kind);
-            WriteNullableNumber(json, "value_max", count.ValueMax);
-            WriteNullableString(json, "currency", count.Currency);
-            WriteNullableString(json, "scope", count.Scope);
-            json.WriteString("rule", count.Rule);
+            WriteNullableNumber(json, Names.Value, count.Value);
+            WriteNullableString(json, Names.Qualifier, count.Qualifier);
+            WriteNullableString(json, Names.Unit, count.Unit);
+            json.WriteString(Names.Kind, count.Kind);
+            WriteNullableNumber(json, Names.ValueMax, count.ValueMax);
+            WriteNullableString(json, Names.Currency, count.Currency);
+            WriteNullableString(json, Names.Scope, count.Scope);
+            json.WriteString(Names.Rule, count.Rule);
             json.WriteEndObject();
         }
 
@@ -143,15 +143,15 @@ public static class JsonArticleWriter
 
     private static void WriteOfficials(Utf8JsonWriter json, Article article, ArticleFacts facts, IReadOnlyList<string> quoteIds)
     {
-        json.WriteStartArray("officials");
+        json.WriteStartArray(Names.Officials);
         foreach (var official in facts.Officials)
         {
             json.WriteStartObject();
-            json.WriteString("id", official.Id);
-            json.WriteString("name", official.Name);
-            WriteNullableString(json, "title", official.Title);
-            WriteNullableString(json, "affiliation", official.Affiliation);
-            json.WriteStartArray("mentions");
+            json.WriteString(Names.Id, official.Id);
+            json.WriteString(Names.Name, official.Name);
+            WriteNullableString(json, Names.Title, official.Title);
+            WriteNullableString(json, Names.Affiliation, official.Affiliation);
+            json.WriteStartArray(Names.Mentions);
             foreach (var mention in official.Mentions)
             {
                 json.WriteStartObject();
@@ -160,7 +160,7 @@ public static class JsonArticleWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("quote_ids");
+            json.WriteStartArray(Names.QuoteIds);
             for (var i = 0; i < facts.Quotes.Count; i++)
             {
                 if (facts.Quotes[i].SpeakerId == official.Id)
@@ -170,7 +170,7 @@ public static class JsonArticleWriter
             }
 
             json.WriteEndArray();
-            json.WriteString("rule", official.Rule);
+            json.WriteString(Names.Rule, official.Rule);
             json.WriteEndObject();
         }
 
@@ -179,18 +179,18 @@ public static class JsonArticleWriter
 
     private static void WriteQuotes(Utf8JsonWriter json, Article article, ArticleFacts facts, IReadOnlyList<string> quoteIds)
     {
-        json.WriteStartArray("quotes");
+        json.WriteStartArray(Names.Quotes);
         for (var i = 0; i < facts.Quotes.Count; i++)
         {
             var quote = facts.Quotes[i];
             json.WriteStartObject();
-            json.WriteString("id", quoteIds[i]);
+            json.WriteString(Names.Id, quoteIds[i]);
             WriteSpan(json, article, quote.Text, quote.Span);
-            json.WriteString("type", quote.Type);
-            WriteNullableString(json, "speaker", quote.Speaker);
-            WriteNullableString(json, "speaker_id", quote.SpeakerId);
-            WriteNullableString(json, "cue", quote.Cue);
-            json.WriteString("rule", quote.Rule);
+            json.WriteString(Names.Type, quote.Type);
+            WriteNullableString(json, Names.Speaker, quote.Speaker);
+            WriteNullableString(json, Names.SpeakerId, quote.SpeakerId);
+            WriteNullableString(json, Names.Cue, quote.Cue);
+            json.WriteString(Names.Rule, quote.Rule);
             json.WriteEndObject();
         }
 
@@ -199,12 +199,12 @@ public static class JsonArticleWriter
 
     private static void WriteSpan(Utf8JsonWriter json, Article article, string text, TextSpan span)
     {
-        json.WriteString("text", text);
-        json.WriteNumber("start", article.CodePointIndex(span.Start));
-        json.WriteNumber("end", article.CodePointIndex(span.End));
+        json.WriteString(Names.Text, text);
+        json.WriteNumber(Names.Start, article.CodePointIndex(span.Start));
+        json.WriteNumber(Names.End, article.CodePointIndex(span.End));
     }
 
-    private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
+    private static void WriteNullableString(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is null)
         {
@@ -216,7 +216,7 @@ public static class JsonArticleWriter
         }
     }
 
-    private static void WriteNullableNumber(Utf8JsonWriter json, string name, double? value)
+    private static void WriteNullableNumber(Utf8JsonWriter json, JsonEncodedText name, double? value)
     {
         if (value is { } number)
         {
@@ -226,5 +226,50 @@ public static class JsonArticleWriter
         {
             json.WriteNull(name);
         }
+    }
+
+    // The property names, encoded once: a name given as a string is transcoded and checked on every write.
+    private static class Names
+    {
+        public static readonly JsonEncodedText Affiliation = JsonEncodedText.Encode("affiliation");
+        public static readonly JsonEncodedText Agency = JsonEncodedText.Encode("agency");
+        public static readonly JsonEncodedText Authors = JsonEncodedText.Encode("authors");
+        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
+        public static readonly JsonEncodedText Counts = JsonEncodedText.Encode("counts");
+        public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
+        public static readonly JsonEncodedText Currency = JsonEncodedText.Encode("currency");
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
+        public static readonly JsonEncodedText Dateline = JsonEncodedText.Encode("dateline");
+        public static readonly JsonEncodedText Dates = JsonEncodedText.Encode("dates");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText Metadata = JsonEncodedText.Encode("metadata");
+        public static readonly JsonEncodedText Mod = JsonEncodedText.Encode("mod");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Officials = JsonEncodedText.Encode("officials");
+        public static readonly JsonEncodedText Place = JsonEncodedText.Encode("place");
+        public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published");
+        public static readonly JsonEncodedText Qualifier = JsonEncodedText.Encode("qualifier");
+        public static readonly JsonEncodedText QuoteIds = JsonEncodedText.Encode("quote_ids");
+        public static readonly JsonEncodedText Quotes = JsonEncodedText.Encode("quotes");
+        public static readonly JsonEncodedText ReferenceDate = JsonEncodedText.Encode("reference_date");
+        public static readonly JsonEncodedText ReferenceDateSource = JsonEncodedText.Encode("reference_date_source");
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
+        public static readonly JsonEncodedText Schema = JsonEncodedText.Encode("schema");
+        public static readonly JsonEncodedText Scope = JsonEncodedText.Encode("scope");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+        public static readonly JsonEncodedText SpeakerId = JsonEncodedText.Encode("speaker_id");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText ValueMax = JsonEncodedText.Encode("value_max");
     }
 }
