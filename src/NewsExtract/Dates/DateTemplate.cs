@@ -28,7 +28,9 @@ internal static class DateTemplate
 
     public static string? Fill(string template, Match match)
     {
-        var filled = new System.Text.StringBuilder();
+        // One builder per thread: filling runs twice for every date found (value and mod).
+        var filled = t_filled ??= new System.Text.StringBuilder();
+        filled.Clear();
         foreach (var part in Parts.GetOrAdd(template, Parse))
         {
             if (part.Function is null)
@@ -53,6 +55,9 @@ internal static class DateTemplate
 
         return filled.ToString();
     }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_filled;
 
     // A template read once into its plain text and calls: filling runs for every date found.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplatePart[]> Parts = new(StringComparer.Ordinal);

@@ -192,9 +192,11 @@ internal sealed class PatternScanner
         }
     }
 
-    private SearchValues<string> LiteralSearch(int expression) =>
-        Volatile.Read(ref _literalSearch[expression])
-        ?? LazyInitializer.EnsureInitialized(ref _literalSearch[expression], () => SearchValues.Create(_required[expression]!, StringComparison.Ordinal));
+    private SearchValues<string> LiteralSearch(int expression) => Volatile.Read(ref _literalSearch[expression]) ?? BuildLiteralSearch(expression);
+
+    // Apart, like BuildAnchored: a lambda capturing the index would cost a closure on every call.
+    private SearchValues<string> BuildLiteralSearch(int expression) =>
+        LazyInitializer.EnsureInitialized(ref _literalSearch[expression], () => SearchValues.Create(_required[expression]!, StringComparison.Ordinal));
 
     // Where the first required literal begins at or after the position; int.MaxValue: nowhere.
     private static int NextLiteral(ReadOnlySpan<char> normalized, SearchValues<string> search, int position)
