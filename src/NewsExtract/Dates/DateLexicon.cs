@@ -10,10 +10,6 @@ namespace NewsExtract.Dates;
 /// </summary>
 internal static class DateLexicon
 {
-    // What Key does more to a word than lower-casing it: white space to squeeze or trim, ’ to replace.
-    private static readonly System.Buffers.SearchValues<char> KeyChanges = System.Buffers.SearchValues.Create(" \t\r\n\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u0085\u000b\u000c\u1680’");
-
-    // Declared after KeyChanges, which loading them uses: static fields start in this order.
     private static readonly Dictionary<string, Category> Categories = Load();
 
     /// <summary>The normalised value of <paramref name="word"/> in <paramref name="category"/>, or null.</summary>
@@ -38,7 +34,7 @@ internal static class DateLexicon
     {
         // Most words (one word, no curly apostrophe, no surrogate pair, which the loop below leaves as
         // it is) only need lower case, which keeps a lower-case word as it is.
-        if (word.AsSpan().IndexOfAny(KeyChanges) < 0 && !word.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        if (!NeedsMoreThanLowerCase(word))
         {
             return word.ToLowerInvariant();
         }
@@ -71,6 +67,19 @@ internal static class DateLexicon
         '\'' => "['’]",
         _ => WordAlternation.Escaped(c),
     };
+
+    private static bool NeedsMoreThanLowerCase(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsWhiteSpace(c) || c == '’' || char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Dictionary<string, Category> Load()
     {

@@ -1,3 +1,5 @@
+using NewsExtract.Text;
+
 namespace NewsExtract.Officials;
 
 /// <summary>
@@ -9,9 +11,6 @@ internal sealed class NameTokenBuffer
 {
     private const int InitialCapacity = 1024;
 
-    // Past this (an article of several megabytes), the array is not kept for the next article.
-    private const int MaxKeptCapacity = 1 << 20;
-
     public NameToken[] Items { get; private set; } = new NameToken[InitialCapacity];
 
     public int Count { get; private set; }
@@ -19,7 +18,7 @@ internal sealed class NameTokenBuffer
     public void Clear()
     {
         Count = 0;
-        if (Items.Length > MaxKeptCapacity)
+        if (Items.Length > ReusedBuffer.KeptItems) // the shared policy: one huge article's array is not kept
         {
             Items = new NameToken[InitialCapacity];
         }

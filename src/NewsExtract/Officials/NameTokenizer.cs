@@ -5,14 +5,6 @@ namespace NewsExtract.Officials;
 /// <summary>Splits one paragraph into <see cref="NameToken"/>s in a single pass.</summary>
 internal static class NameTokenizer
 {
-    /// <summary>The tokens of <paramref name="paragraph"/> alone.</summary>
-    public static List<NameToken> Tokenize(Article article, Paragraph paragraph, ref int sentenceCursor)
-    {
-        var buffer = new NameTokenBuffer();
-        Tokenize(article, paragraph, ref sentenceCursor, buffer, vocabulary: null);
-        return [.. buffer.Items.AsSpan(0, buffer.Count)];
-    }
-
     /// <summary>
     /// Appends the tokens of <paramref name="paragraph"/> to <paramref name="tokens"/>, and its lower-case words to
     /// <paramref name="vocabulary"/> while they are at hand.

@@ -40,7 +40,9 @@ public sealed class NameTokenizerTests
     {
         var article = Article.FromText(text);
         var cursor = 0;
-        return (article, NameTokenizer.Tokenize(article, article.Paragraphs[0], ref cursor));
+        var tokens = new NameTokenBuffer();
+        NameTokenizer.Tokenize(article, article.Paragraphs[0], ref cursor, tokens, vocabulary: null);
+        return (article, [.. tokens.Items.AsSpan(0, tokens.Count)]);
     }
 
     private static string Text(Article article, NameToken token) => article.Text[token.Start..token.End];
