@@ -90,6 +90,14 @@ public sealed class CsvArticleWriter : IDisposable
 
     public void Dispose() => _csv.Dispose();
 
+    // CsvHelper guards a cell starting with = + - @ tab or CR with a '. A value that starts with
+    // apostrophes and then one of those ("'=x") gets one more, so that stripping one ' from every cell
+    // of that shape gives back every value (docs/output.md).
+    private void Field(string? value) =>
+        _csv.WriteField(value is ['\'', ..] && value.AsSpan().TrimStart('\'') is [var first, ..] && InjectionCharacters.Contains(first) ? "'" + value : value);
+
+    private static readonly char[] InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'];
+
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 
     private void Row(
@@ -98,22 +106,22 @@ public sealed class CsvArticleWriter : IDisposable
         string? title = null, string? affiliation = null, string? speaker = null, string? cue = null,
         string? rule = null, string? id = null)
     {
-        _csv.WriteField(source);
-        _csv.WriteField(kind);
-        _csv.WriteField(text);
-        _csv.WriteField(span is { } s && article is not null ? article.CodePointIndex(s.Start).ToString(CultureInfo.InvariantCulture) : null);
-        _csv.WriteField(span is { } e && article is not null ? article.CodePointIndex(e.End).ToString(CultureInfo.InvariantCulture) : null);
-        _csv.WriteField(type);
-        _csv.WriteField(value);
-        _csv.WriteField(qualifier);
-        _csv.WriteField(unit);
-        _csv.WriteField(name);
-        _csv.WriteField(title);
-        _csv.WriteField(affiliation);
-        _csv.WriteField(speaker);
-        _csv.WriteField(cue);
-        _csv.WriteField(rule);
-        _csv.WriteField(id);
+        Field(source);
+        Field(kind);
+        Field(text);
+        Field(span is { } s && article is not null ? article.CodePointIndex(s.Start).ToString(CultureInfo.InvariantCulture) : null);
+        Field(span is { } e && article is not null ? article.CodePointIndex(e.End).ToString(CultureInfo.InvariantCulture) : null);
+        Field(type);
+        Field(value);
+        Field(qualifier);
+        Field(unit);
+        Field(name);
+        Field(title);
+        Field(affiliation);
+        Field(speaker);
+        Field(cue);
+        Field(rule);
+        Field(id);
         _csv.NextRecord();
     }
 }

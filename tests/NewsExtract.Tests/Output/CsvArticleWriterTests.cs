@@ -12,6 +12,9 @@ public sealed class CsvArticleWriterTests
     [InlineData("@mention", "\"'@mention\"")]
     [InlineData("-1 for the motion", "\"'-1 for the motion\"")]
     [InlineData("plain words", "plain words")]
+    [InlineData("'=x stays apart from a guarded =x", "''=x stays apart from a guarded =x")]
+    [InlineData("''-2", "'''-2")]
+    [InlineData("'90s", "'90s")]
     public void Cells_that_a_spreadsheet_would_evaluate_are_neutralised(string quoted, string expectedCell)
     {
         var text = $"\"{quoted}\"";

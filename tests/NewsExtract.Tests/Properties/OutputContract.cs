@@ -111,5 +111,5 @@ internal static class OutputContract
     }
 
     private static string? Unguard(string? cell) =>
-        cell is ['\'', '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? cell[1..] : cell;
+        cell is ['\'', ..] && cell.AsSpan().TrimStart('\'') is ['=' or '+' or '-' or '@' or '\t' or '\r', ..] ? cell[1..] : cell;
 }
