@@ -73,8 +73,11 @@ internal sealed class PatternScanner
     /// <summary>The prefix index of the expressions with these hints.</summary>
     public static PrefixIndex IndexOf(IReadOnlyList<ScanHint> hints) => new(hints.Select(hint => hint.Prefixes).ToList());
 
-    // The prefixes cut to the longest length at which there are at most KeptPrefixes of them (a
-    // prefix of a prefix is still one).
+    // The prefixes cut shorter until at most KeptPrefixes are left (a prefix of a prefix is still
+    // one): from the longest length down, the largest groups that share a shorter start are merged
+    // into it first. So hundreds that differ late ("0 - a", "0 - b", ...) become one while a few
+    // long prefixes ("the past", "the previous") keep their length; cutting every prefix to one
+    // length had made "the p" offer a rule at every "the people" (a fifth of the date rules' tries on BBC).
     private static IReadOnlyCollection<string>? Shortened(IReadOnlyCollection<string>? prefixes)
     {
         if (prefixes is null)
@@ -82,16 +85,30 @@ internal sealed class PatternScanner
             return null;
         }
 
-        for (var length = MaxPrefixLength; length > 1; length--)
+        var kept = prefixes.ToHashSet(StringComparer.Ordinal);
+        for (var length = MaxPrefixLength - 1; length >= 1 && kept.Count > KeptPrefixes; length--)
         {
-            var cut = prefixes.Select(prefix => prefix.Length > length ? prefix[..length] : prefix).ToHashSet(StringComparer.Ordinal);
-            if (cut.Count <= KeptPrefixes)
+            var groups = kept
+                .Where(prefix => prefix.Length > length)
+                .GroupBy(prefix => prefix[..length], StringComparer.Ordinal)
+                .Select(group => (Start: group.Key, Members: group.ToList()))
+                .Where(group => group.Members.Count > 1 || kept.Contains(group.Start))
+                .OrderByDescending(group => group.Members.Count)
+                .ThenBy(group => group.Start, StringComparer.Ordinal)
+                .ToList();
+            foreach (var (start, members) in groups)
             {
-                return cut;
+                if (kept.Count <= KeptPrefixes)
+                {
+                    break;
+                }
+
+                kept.ExceptWith(members);
+                kept.Add(start);
             }
         }
 
-        return prefixes.Select(prefix => prefix[..1]).ToHashSet(StringComparer.Ordinal);
+        return kept;
     }
 
     /// <summary>

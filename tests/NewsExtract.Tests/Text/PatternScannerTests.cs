@@ -56,6 +56,23 @@ public sealed class PatternScannerTests
         Assert.Equal(["3 days ago"], matches.Select(m => m.Match.Value));
     }
 
+    [Fact]
+    public void Prefixes_cut_shorter_keep_a_small_group_long()
+    {
+        // 1,296 words that differ in their second to fifth letters force a cut; cutting every
+        // prefix to four letters would make "the past" and "the next" one "the ".
+        const string letters = "abcdef";
+        var many = Enumerable.Range(0, 1_296).Select(i => "q" + letters[i % 6] + letters[i / 6 % 6] + letters[i / 36 % 6] + letters[i / 216] + "ord");
+        var expression = @"(?<!\w)(?:the[^\S\r\n]+(?:past|next)[^\S\r\n]+days?|" + string.Join("|", many) + @")\b";
+
+        var prefixes = PatternScanner.Analyze([expression])[0].Prefixes!;
+
+        Assert.InRange(prefixes.Count, 2, 1_000);
+        Assert.Contains("the past", prefixes);
+        Assert.Contains("the next", prefixes);
+        Assert.DoesNotContain(prefixes, prefix => prefix.Length < 4);
+    }
+
     private static void AssertSameAsScanning(PatternScanner scanner, IReadOnlyList<string> expressions, string text)
     {
         var expected = new List<(int, int, int)>();

@@ -24,6 +24,19 @@ public sealed class WordAlternationTests
     }
 
     [Fact]
+    public void A_long_list_is_a_trie_with_fewer_branches_even_when_a_little_longer()
+    {
+        // 12 words in 3 branches: the trie is longer than the plain list, but a word that is not
+        // in it fails after 3 branches instead of 12.
+        string[] words = ["six", "sixty", "sixteen", "seven", "seventy", "seventeen", "ten", "two", "twelve", "twenty", "nine", "ninety"];
+        var pattern = WordAlternation.Of(words, WordAlternation.Escaped);
+        var plain = "(?:" + string.Join("|", words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + ")";
+
+        Assert.Equal("(?:s(?:even(?:t(?:een|y))?|ix(?:t(?:een|y))?)|nine(?:ty)?|t(?:w(?:e(?:lve|nty)|o)|en))", pattern);
+        Assert.True(pattern.Length > plain.Length);
+    }
+
+    [Fact]
     public void Words_that_differ_only_in_case_keep_the_plain_form()
     {
         Assert.Equal("(?:Sept\\.|sept|Sep)", WordAlternation.Of(["Sep", "sept", "Sept."], WordAlternation.Escaped));
