@@ -226,8 +226,11 @@ internal static class RegexText
         _ => Kinds.Other,
     };
 
-    // Exact: the strings the node matches, when few; Required: a set one of which every match contains.
-    private sealed record LiteralFacts(HashSet<string>? Exact, HashSet<string>? Required);
+    // Exact: the strings the node matches, when few; Required: a set one of which every match
+    // contains; Starts and Ends: sets one of which every match begins (ends) with, so that a literal
+    // can run across the edge of two items: the " day" of "3 days", where "day" alone also stands in
+    // "today", or the "week" of "w(?:eek|orking)" (a word list written as a trie).
+    private sealed record LiteralFacts(HashSet<string>? Exact, HashSet<string>? Required, HashSet<string>? Starts = null, HashSet<string>? Ends = null);
 
     // Shared building blocks are one node: remembered, they are analysed once.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexNode, LiteralFacts> KnownLiterals = [];
@@ -239,9 +242,9 @@ internal static class RegexText
         switch (node)
         {
             case TextNode text:
-                return new(new HashSet<string>(StringComparer.Ordinal) { text.Text }, null);
+                return Exactly(new HashSet<string>(StringComparer.Ordinal) { text.Text });
             case CharNode { Keys: { } keys }:
-                return new(keys.Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal), null);
+                return Exactly(keys.Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal));
             case CharNode:
                 return new(null, null);
             case AlternationNode alternation:
@@ -254,7 +257,8 @@ internal static class RegexText
                 }
 
                 var required = branches.Select(b => Best(b.Required, b.Exact)).ToList();
-                return new(exact, required.All(r => r is not null) ? Capped(Union(required!)) : null);
+                return new(exact, required.All(r => r is not null) ? Capped(Union(required!)) : null,
+                    UnionOfAll(branches.Select(b => b.Starts)), UnionOfAll(branches.Select(b => b.Ends)));
             }
 
             case RepeatNode repeat:
@@ -266,22 +270,39 @@ internal static class RegexText
                     return repeat.Max == 1 && item.Exact is { } optional ? new(Capped(Union([optional, [string.Empty]])), null) : new(null, null);
                 }
 
-                return new(repeat.Min == 1 && repeat.Max == 1 ? item.Exact : null, Best(item.Required, item.Exact));
+                return new(repeat.Min == 1 && repeat.Max == 1 ? item.Exact : null, Best(item.Required, item.Exact), item.Starts, item.Ends);
             }
 
             case SequenceNode sequence:
             {
                 // Runs of exact items multiply into longer exact strings; a run ends where an item is
-                // not exact or the product grows too large, and each run is a requirement.
+                // not exact or the product grows too large, and each run is a requirement. Where an
+                // item is not exact, what the items before it end with, followed by what it begins
+                // with, is one more.
                 HashSet<string>? exact = [string.Empty];
                 var whole = true;
                 var candidates = new List<HashSet<string>?>();
+                HashSet<string>? tail = [string.Empty];
+                HashSet<string>? head = [string.Empty];
+                HashSet<string>? starts = null;
                 foreach (var item in sequence.Items.Select(Literals))
                 {
                     candidates.Add(item.Required);
+                    if (item.Exact is not null)
+                    {
+                        tail = Joined(tail, item.Exact) ?? item.Exact;
+                        head = starts is null ? Joined(head, item.Exact) : head;
+                    }
+                    else
+                    {
+                        candidates.Add(item.Starts is null ? tail : Joined(tail, item.Starts) ?? Best(tail, item.Starts));
+                        starts ??= item.Starts is null ? head : Joined(head, item.Starts) ?? head;
+                        tail = item.Ends;
+                    }
+
                     if (exact is not null && item.Exact is not null && (long)exact.Count * item.Exact.Count <= MaxExact)
                     {
-                        exact = exact.SelectMany(head => item.Exact.Select(tail => head + tail)).ToHashSet(StringComparer.Ordinal);
+                        exact = exact.SelectMany(h => item.Exact.Select(t => h + t)).ToHashSet(StringComparer.Ordinal);
                         continue;
                     }
 
@@ -291,12 +312,40 @@ internal static class RegexText
                 }
 
                 candidates.Add(exact);
-                return new(whole ? exact : null, candidates.Aggregate((HashSet<string>?)null, Best));
+                candidates.Add(tail);
+                return new(whole ? exact : null, candidates.Aggregate((HashSet<string>?)null, Best), Useful(starts ?? head), Useful(tail));
             }
 
             default:
                 return new(null, null);
         }
+    }
+
+    // An exact set also begins and ends every match.
+    private static LiteralFacts Exactly(HashSet<string> exact) => new(exact, null, exact, exact);
+
+    // Each string of the first set followed by each of the second; null when either is unknown or
+    // there would be more than MaxRequired.
+    private static HashSet<string>? Joined(HashSet<string>? first, HashSet<string>? second) =>
+        first is null || second is null || (long)first.Count * second.Count > MaxRequired
+            ? null
+            : first.SelectMany(h => second.Select(t => h + t)).ToHashSet(StringComparer.Ordinal);
+
+    // The union when every set is known, not too large and holds no empty string.
+    private static HashSet<string>? UnionOfAll(IEnumerable<HashSet<string>?> sets)
+    {
+        var union = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in sets)
+        {
+            if (Useful(set) is not { } useful)
+            {
+                return null;
+            }
+
+            union.UnionWith(useful);
+        }
+
+        return Capped(union);
     }
 
     // The more selective of two requirement sets: the one whose weakest literal is stronger, then the
