@@ -32,6 +32,11 @@ internal sealed class PatternScanner
     // Per expression, its required literals as one multi-string search, built on first use (building
     // one costs more than a small article's whole scan).
     private readonly SearchValues<string>?[] _literalSearch;
+
+    // Per expression, its further sets of required literals (a match holds one of each), searched
+    // only where the first set is met, each within the match-length bound; built on first use.
+    private readonly string[][]?[] _moreRequired;
+    private readonly SearchValues<string>[]?[] _moreSearch;
     private readonly LengthBound?[] _maxLength;
 
     [ThreadStatic]
@@ -56,6 +61,8 @@ internal sealed class PatternScanner
         _index = saved?.Index ?? IndexOf(hints);
         _required = hints.Select(hint => hint.Literals?.ToArray()).ToArray();
         _literalSearch = new SearchValues<string>?[_expressions.Length];
+        _moreRequired = hints.Select(hint => hint.Literals is null ? null : hint.MoreLiterals?.Select(set => set.ToArray()).ToArray()).ToArray();
+        _moreSearch = new SearchValues<string>[]?[_expressions.Length];
         _maxLength = hints.Select(hint => hint.MaxLength).ToArray();
     }
 
@@ -67,8 +74,23 @@ internal sealed class PatternScanner
         var prefixes = RegexText.Prefixes(trees, MaxPrefixLength, MaxPrefixes);
         return trees.Select((tree, i) => tree is null
             ? new ScanHint(null, null, null)
-            : new ScanHint(Shortened(prefixes[i]), RegexText.RequiredLiterals(tree), RegexText.MaxLength(tree))).ToList();
+            : HintOf(Shortened(prefixes[i]), RegexText.RequiredLiteralSets(tree), RegexText.MaxLength(tree))).ToList();
     }
+
+    private static ScanHint HintOf(IReadOnlyCollection<string>? prefixes, IReadOnlyList<IReadOnlyList<string>> literals, LengthBound? maxLength)
+    {
+        // A set that every prefix holds a literal of is met wherever the expression is tried: no use searching for.
+        var useful = literals.Where(set => prefixes is null || !prefixes.All(prefix => set.Any(literal => Holds(prefix, literal)))).ToList();
+        return new(prefixes, useful.Count > 0 ? useful[0] : null, maxLength, useful.Count > 1 ? [.. useful.Skip(1)] : null);
+    }
+
+    // Whether text that begins with the prefix holds the literal. A prefix sees a run of digits or of
+    // white space as one character, so the literal may have one only at its ends ("april ", " 0"),
+    // where one character of the run is all it needs.
+    private static bool Holds(string prefix, string literal) =>
+        prefix.Contains(literal, StringComparison.Ordinal) && (literal.Length < 3 || !literal.AsSpan(1, literal.Length - 2).ContainsAny(RunKeys));
+
+    private static readonly SearchValues<char> RunKeys = SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(RegexText.IsRunKey)]);
 
     /// <summary>The prefix index of the expressions with these hints.</summary>
     public static PrefixIndex IndexOf(IReadOnlyList<ScanHint> hints) => new(hints.Select(hint => hint.Prefixes).ToList());
@@ -188,7 +210,8 @@ internal sealed class PatternScanner
                         break; // no literal at or after here: no later start can match either
                     }
 
-                    if (!LiteralWithin(normalized, required!, search, nextLiteral, position + maxLength))
+                    if (!LiteralWithin(normalized, required!, search, nextLiteral, position + maxLength)
+                        || (_moreRequired[expression] is not null && !EachWithin(normalized, MoreSearch(expression), position, position + maxLength)))
                     {
                         continue;
                     }
@@ -214,6 +237,26 @@ internal sealed class PatternScanner
     // Apart, like BuildAnchored: a lambda capturing the index would cost a closure on every call.
     private SearchValues<string> BuildLiteralSearch(int expression) =>
         LazyInitializer.EnsureInitialized(ref _literalSearch[expression], () => SearchValues.Create(_required[expression]!, StringComparison.Ordinal));
+
+    private SearchValues<string>[] MoreSearch(int expression) => Volatile.Read(ref _moreSearch[expression]) ?? BuildMoreSearch(expression);
+
+    private SearchValues<string>[] BuildMoreSearch(int expression) =>
+        LazyInitializer.EnsureInitialized(ref _moreSearch[expression], () => [.. _moreRequired[expression]!.Select(set => SearchValues.Create(set, StringComparison.Ordinal))]);
+
+    // Whether a literal of each set lies whole between the position and windowEnd.
+    private static bool EachWithin(ReadOnlySpan<char> normalized, SearchValues<string>[] searches, int position, long windowEnd)
+    {
+        var window = normalized[position..(int)Math.Min(windowEnd, normalized.Length)];
+        foreach (var search in searches)
+        {
+            if (window.IndexOfAny(search) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Where the first required literal begins at or after the position; int.MaxValue: nowhere.
     private static int NextLiteral(ReadOnlySpan<char> normalized, SearchValues<string> search, int position)
@@ -384,4 +427,6 @@ internal sealed class PatternScanner
 /// <param name="Prefixes">Normalised strings every match begins with one of; null: anywhere.</param>
 /// <param name="Literals">Normalised literals every match contains one of; null: none known.</param>
 /// <param name="MaxLength">A bound on the length of a match; null: none known.</param>
-internal sealed record ScanHint(IReadOnlyCollection<string>? Prefixes, IReadOnlyList<string>? Literals, LengthBound? MaxLength);
+/// <param name="MoreLiterals">Further sets of normalised literals every match contains one of each; null: none known.</param>
+internal sealed record ScanHint(IReadOnlyCollection<string>? Prefixes, IReadOnlyList<string>? Literals, LengthBound? MaxLength,
+    IReadOnlyList<IReadOnlyList<string>>? MoreLiterals = null);

@@ -132,12 +132,26 @@ internal static class RegexText
         RegexSyntax.Parse(pattern) is { } tree ? RequiredLiterals(tree) : null;
 
     /// <summary>The required literals of a parsed expression (see the overload on text).</summary>
-    public static IReadOnlyList<string>? RequiredLiterals(RegexNode tree)
+    public static IReadOnlyList<string>? RequiredLiterals(RegexNode tree) =>
+        RequiredLiteralSets(tree) is [var best, ..] ? best : null;
+
+    /// <summary>
+    /// Sets of literals each of which every match contains one of, the most selective first (see
+    /// <see cref="RequiredLiterals(RegexNode)"/>), at most <see cref="MaxSets"/>, none implied by one
+    /// before it: "3 years old" needs " year" and " old" both. Empty when none is known.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> RequiredLiteralSets(RegexNode tree)
     {
         var facts = Literals(tree);
-        var best = Best(facts.Required, facts.Exact);
-        return best is null ? null : [.. best.Order(StringComparer.Ordinal)];
+        return Ranked([facts.Exact, .. SetsOf(facts)]).Select(set => (IReadOnlyList<string>)[.. set.Order(StringComparer.Ordinal)]).ToList();
     }
+
+    /// <summary>How many sets of required literals <see cref="RequiredLiteralSets"/> gives at most.</summary>
+    public const int MaxSets = 3;
+
+    // A further set is searched for over the whole reach of a match: one with short literals is met
+    // too often to pay for that.
+    private const int MinMoreStrength = 4;
 
     /// <summary>
     /// A bound on the length of every match of <paramref name="tree"/>, in terms of the longest runs
@@ -230,7 +244,9 @@ internal static class RegexText
     // contains; Starts and Ends: sets one of which every match begins (ends) with, so that a literal
     // can run across the edge of two items: the " day" of "3 days", where "day" alone also stands in
     // "today", or the "week" of "w(?:eek|orking)" (a word list written as a trie).
-    private sealed record LiteralFacts(HashSet<string>? Exact, HashSet<string>? Required, HashSet<string>? Starts = null, HashSet<string>? Ends = null);
+    // Sets: the best few requirements of a sequence, each met by every match (Required is the first).
+    private sealed record LiteralFacts(HashSet<string>? Exact, HashSet<string>? Required, HashSet<string>? Starts = null, HashSet<string>? Ends = null,
+        IReadOnlyList<HashSet<string>>? Sets = null);
 
     // Shared building blocks are one node: remembered, they are analysed once.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexNode, LiteralFacts> KnownLiterals = [];
@@ -270,7 +286,8 @@ internal static class RegexText
                     return repeat.Max == 1 && item.Exact is { } optional ? new(Capped(Union([optional, [string.Empty]])), null) : new(null, null);
                 }
 
-                return new(repeat.Min == 1 && repeat.Max == 1 ? item.Exact : null, Best(item.Required, item.Exact), item.Starts, item.Ends);
+                return new(repeat.Min == 1 && repeat.Max == 1 ? item.Exact : null, Best(item.Required, item.Exact), item.Starts, item.Ends,
+                    item.Sets is null ? null : Ranked([item.Exact, .. item.Sets]));
             }
 
             case SequenceNode sequence:
@@ -287,7 +304,7 @@ internal static class RegexText
                 HashSet<string>? starts = null;
                 foreach (var item in sequence.Items.Select(Literals))
                 {
-                    candidates.Add(item.Required);
+                    candidates.AddRange(SetsOf(item));
                     if (item.Exact is not null)
                     {
                         tail = Joined(tail, item.Exact) ?? item.Exact;
@@ -313,13 +330,16 @@ internal static class RegexText
 
                 candidates.Add(exact);
                 candidates.Add(tail);
-                return new(whole ? exact : null, candidates.Aggregate((HashSet<string>?)null, Best), Useful(starts ?? head), Useful(tail));
+                var sets = Ranked(candidates);
+                return new(whole ? exact : null, sets.Count > 0 ? sets[0] : null, Useful(starts ?? head), Useful(tail), sets);
             }
 
             default:
                 return new(null, null);
         }
     }
+
+    private static IEnumerable<HashSet<string>?> SetsOf(LiteralFacts facts) => (IEnumerable<HashSet<string>?>?)facts.Sets ?? [facts.Required];
 
     // An exact set also begins and ends every match.
     private static LiteralFacts Exactly(HashSet<string> exact) => new(exact, null, exact, exact);
@@ -346,6 +366,24 @@ internal static class RegexText
         }
 
         return Capped(union);
+    }
+
+    // The useful sets best first (as Best orders two; the earlier of equals first), at most MaxSets,
+    // leaving out a set that one kept before implies: every literal of the kept one contains one of it.
+    private static List<HashSet<string>> Ranked(IEnumerable<HashSet<string>?> sets)
+    {
+        var useful = sets.Select(Useful).OfType<HashSet<string>>().ToList();
+        var ranked = new List<HashSet<string>>();
+        foreach (var set in useful.Select((set, order) => (Set: set, Order: order))
+            .OrderByDescending(s => s.Set.Min(Strength)).ThenBy(s => s.Set.Count).ThenBy(s => s.Order).Select(s => s.Set))
+        {
+            if (ranked.Count < MaxSets && (ranked.Count == 0 || set.Min(Strength) >= MinMoreStrength) && !ranked.Any(kept => kept.All(literal => set.Any(weaker => literal.Contains(weaker, StringComparison.Ordinal)))))
+            {
+                ranked.Add(set);
+            }
+        }
+
+        return ranked;
     }
 
     // The more selective of two requirement sets: the one whose weakest literal is stronger, then the

@@ -63,13 +63,14 @@ internal static class ScanIndex
         for (var i = 1; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (row.Length != 4)
+            if (row.Length != 5)
             {
                 return new SavedFile(null, [], null);
             }
 
             ids[i - 1] = row[0];
-            hints.Add(new ScanHint(Strings(row[1]), Strings(row[2]), row[3] == "*" ? null : LengthBound.Parse(row[3]) ?? throw new FormatException($"{fileName}: bad length bound '{row[3]}'")));
+            hints.Add(new ScanHint(Strings(row[1]), Strings(row[2]), row[3] == "*" ? null : LengthBound.Parse(row[3]) ?? throw new FormatException($"{fileName}: bad length bound '{row[3]}'"),
+                row[4] == "-" ? null : [.. row[4].Split('&').Select(set => Strings(set) ?? throw new FormatException($"{fileName}: bad literal sets '{row[4]}'"))]));
         }
 
         return new SavedFile(rows[0][1], ids, new SavedScan(hints, PatternScanner.IndexOf(hints)));
@@ -83,19 +84,21 @@ internal static class ScanIndex
     {
         var hints = PatternScanner.Analyze(expressions.Select(e => e.Expression).ToList());
         var text = new StringBuilder();
-        text.Append("# id\tprefixes\tliterals\tmax_length\n");
+        text.Append("# id\tprefixes\tliterals\tmax_length\tmore_literals\n");
         text.Append("#\n");
         text.Append("# Made from ").Append(source).Append(", not by hand: NEWSEXTRACT_UPDATE_GOLDEN=1 dotnet test --filter ScanIndex\n");
         text.Append("# For each expression, the strings its matches begin with and the literals one of which every\n");
         text.Append("# match contains, normalised (Text/RegexText.cs), and the bound on a match's length (Text/LengthBound.cs:\n");
         text.Append("# 12+2s+1n+0w is 12 plus twice the longest run of white space plus the longest run of number\n");
-        text.Append("# characters); \"*\" none known. %XXXX is the character of that code.\n");
+        text.Append("# characters); \"*\" none known; then further sets of literals, a match holding one of each set,\n");
+        text.Append("# the sets between '&' (\"-\": none). %XXXX is the character of that code.\n");
         text.Append("# A file made from other expressions (the fingerprint) is ignored.\n");
-        text.Append(FingerprintId).Append('\t').Append(Fingerprint(expressions)).Append("\t-\t-\n");
+        text.Append(FingerprintId).Append('\t').Append(Fingerprint(expressions)).Append("\t-\t-\t-\n");
         for (var i = 0; i < expressions.Count; i++)
         {
             text.Append(expressions[i].Id).Append('\t').Append(Join(hints[i].Prefixes)).Append('\t').Append(Join(hints[i].Literals))
-                .Append('\t').Append(hints[i].MaxLength?.ToString() ?? "*").Append('\n');
+                .Append('\t').Append(hints[i].MaxLength?.ToString() ?? "*")
+                .Append('\t').Append(hints[i].MoreLiterals is { } more ? string.Join("&", more.Select(Join)) : "-").Append('\n');
         }
 
         return text.ToString();
@@ -146,7 +149,7 @@ internal static class ScanIndex
         return strings;
     }
 
-    // Bars, percent signs, anything not printable, and a space at either end (where trimming would
+    // Bars, ampersands, percent signs, anything not printable, and a space at either end (where trimming would
     // lose it) as %XXXX; most strings then need no unescaping, which keeps start-up quick.
     private static string Escape(string text)
     {
@@ -154,7 +157,7 @@ internal static class ScanIndex
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '|' or '%' or '#' || char.IsControl(c) || char.IsSurrogate(c)
+            if (c is '|' or '&' or '%' or '#' || char.IsControl(c) || char.IsSurrogate(c)
                 || (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1)))
             {
                 escaped.Append('%').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));

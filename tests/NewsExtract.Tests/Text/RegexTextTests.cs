@@ -84,6 +84,24 @@ public sealed class RegexTextTests
     public void Required_literals_are_the_most_selective_set(string pattern, string expected) =>
         Assert.Equal(expected, string.Join("|", RegexText.RequiredLiterals(pattern)!));
 
+    [Fact]
+    public void Every_required_set_is_given_the_most_selective_first()
+    {
+        var sets = RegexText.RequiredLiteralSets(RegexSyntax.Parse(@"(?:\d+|two)\s+(?:months?|years?)\s+old\b")!);
+
+        Assert.Equal([" month | months | year | years ", " old", "0 |two "], sets.Select(set => string.Join("|", set)));
+    }
+
+    [Fact]
+    public void A_required_set_that_a_stronger_one_implies_is_left_out()
+    {
+        // Every " years " holds "year": searching for "year" as well would find nothing new.
+        var sets = RegexText.RequiredLiteralSets(RegexSyntax.Parse(@"\d+\s+years\s+ago")!);
+
+        Assert.DoesNotContain(sets, set => set.Contains("year"));
+        Assert.Contains(sets, set => set.Contains(" ago"));
+    }
+
     [Theory]
     [InlineData(@"\w+")]
     [InlineData(@"(?:spring|\w+)")] // one branch requires no literal

@@ -75,7 +75,8 @@ public sealed class ScanIndexTests
 
     private static string Text(ScanHint hint) =>
         (hint.Prefixes is null ? "*" : string.Join("|", hint.Prefixes.Order(StringComparer.Ordinal)))
-        + "\t" + (hint.Literals is null ? "*" : string.Join("|", hint.Literals));
+        + "\t" + (hint.Literals is null ? "*" : string.Join("|", hint.Literals))
+        + "\t" + (hint.MoreLiterals is null ? "-" : string.Join("&", hint.MoreLiterals.Select(set => string.Join("|", set))));
 
     private static string EmbeddedText(string file)
     {
