@@ -19,7 +19,7 @@ internal enum Tense
 internal static class TenseDetector
 {
     private static readonly (Tense Tense, string Expression)[] Markers = DataFile.Rows("dates_tense.txt")
-        .Select(row => (Enum.Parse<Tense>(row[0], ignoreCase: true), row[1]))
+        .Select(row => (Enum.Parse<Tense>(row[0], ignoreCase: true), WordAlternation.FactorWordGroups(row[1], @"\s+")))
         .ToArray();
 
     private static readonly PatternScanner Scanner = new(Markers.Select(marker => marker.Expression).ToList(),

@@ -18,7 +18,14 @@ internal static class WordAlternation
     /// name="atom"/> (a pattern for exactly the texts its character stands for, such as "['’]" for
     /// an apostrophe, or a run of white space for a space).
     /// </summary>
-    public static string Of(IEnumerable<string> words, Func<char, string> atom)
+    public static string Of(IEnumerable<string> words, Func<char, string> atom) => Of(words, atom, anyOrder: false)!;
+
+    // The words as a trie whenever it can be written, however long; null when it cannot (the words
+    // may be tried in any order: no word begins another).
+    private static string? Trie(IEnumerable<string> words, Func<char, string> atom) => Of(words, atom, anyOrder: true);
+
+    // anyOrder: null where the trie cannot be written, instead of the plain list.
+    private static string? Of(IEnumerable<string> words, Func<char, string> atom, bool anyOrder)
     {
         var longestFirst = words.Distinct(StringComparer.Ordinal).OrderByDescending(word => word.Length).ThenBy(word => word, StringComparer.Ordinal).ToList();
         var root = new Node('\0');
@@ -33,11 +40,17 @@ internal static class WordAlternation
             node.IsWord = true;
         }
 
-        var plain = "(?:" + string.Join("|", longestFirst.Select(word => string.Concat(word.Select(atom)))) + ")";
         if (!CanFactor(root, longestFirst))
         {
-            return plain;
+            return anyOrder ? null : "(?:" + string.Join("|", longestFirst.Select(word => string.Concat(word.Select(atom)))) + ")";
         }
+
+        if (anyOrder)
+        {
+            return "(?:" + string.Join("|", root.Children.Select(child => Write(child, atom))) + ")";
+        }
+
+        var plain = "(?:" + string.Join("|", longestFirst.Select(word => string.Concat(word.Select(atom)))) + ")";
 
         // A short list with little in common is shorter plain ("May|June|July"). A trie a little
         // longer than the plain list is still worth it when it has at most half as many branches:
@@ -47,6 +60,103 @@ internal static class WordAlternation
         var factored = "(?:" + string.Join("|", root.Children.Select(child => Write(child, atom))) + ")";
         var fewerBranches = root.Children.Count * 2 <= longestFirst.Count && factored.Length <= plain.Length * 5 / 4;
         return factored.Length < plain.Length || fewerBranches ? factored : plain;
+    }
+
+    /// <summary>
+    /// <paramref name="pattern"/> with each group of three or more plain words, "(?:about|around|
+    /// some|more@_than)", written as a trie, <paramref name="space"/> standing for the white space
+    /// between words. Only groups in which no word begins another change: in them at most one word
+    /// can match at a place, whatever follows, so the order of the words does not matter, and the
+    /// regex interpreter, which tries a group's branches one by one, tries one per first letter.
+    /// </summary>
+    public static string FactorWordGroups(string pattern, string space)
+    {
+        StringBuilder? factored = null;
+        var copied = 0;
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+                i += pattern.AsSpan(i + 1).StartsWith("^]") ? 2 : pattern.AsSpan(i + 1).StartsWith("]") ? 1 : 0; // a ']' first is a member
+            }
+            else if (pattern.AsSpan(i).StartsWith("(?:") && ReadWordGroup(pattern, i + 3, space) is var (words, end) && words.Count >= 3 && NoneBeginsAnother(words))
+            {
+                if (Trie(words, ch => ch == ' ' ? space : Escaped(ch)) is { } trie)
+                {
+                    factored ??= new StringBuilder(pattern.Length);
+                    factored.Append(pattern, copied, i - copied).Append(trie);
+                    copied = end;
+                }
+
+                i = end - 1;
+            }
+        }
+
+        return factored is null ? pattern : factored.Append(pattern, copied, pattern.Length - copied).ToString();
+    }
+
+    // The words of "a|b c|d)" from start (space for the white space between words) and the position
+    // after its ')'; null when the group holds anything but ASCII letters, digits, hyphens and spaces.
+    private static (List<string> Words, int End)? ReadWordGroup(string pattern, int start, string space)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        for (var i = start; i < pattern.Length;)
+        {
+            var c = pattern[i];
+            if (char.IsAsciiLetterOrDigit(c) || c == '-')
+            {
+                word.Append(c);
+                i++;
+            }
+            else if (word.Length > 0 && word[^1] != ' ' && pattern.AsSpan(i).StartsWith(space, StringComparison.Ordinal))
+            {
+                word.Append(' ');
+                i += space.Length;
+            }
+            else if ((c == '|' || c == ')') && word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+                i++;
+                if (c == ')')
+                {
+                    return (words, i);
+                }
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Sorted ignoring case, a word that begins others comes right before one of them.
+    private static bool NoneBeginsAnother(List<string> words)
+    {
+        var sorted = words.Order(StringComparer.OrdinalIgnoreCase).ToList();
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            if (sorted[i].StartsWith(sorted[i - 1], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The escaped character: the atom of a plain word list.</summary>

@@ -63,18 +63,58 @@ public sealed class WordAlternationTests
         {
             var words = Enumerable.Range(0, random.Next(1, 12)).Select(_ => Word(random)).ToList();
             var plain = "(?:" + string.Join("|", words.Distinct().OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Atoms)) + ")";
-            var factored = WordAlternation.Of(words, Atom);
-            foreach (var follower in followers)
+            AssertSameMatches(plain, WordAlternation.Of(words, Atom), followers, random);
+        }
+    }
+
+    [Fact]
+    public void A_group_of_words_none_beginning_another_becomes_a_trie()
+    {
+        Assert.Equal("(?:more@_than|a(?:round|bout)|some)@_", WordAlternation.FactorWordGroups("(?:about|around|some|more@_than)@_", "@_"));
+    }
+
+    [Theory]
+    [InlineData("(?:at|at@_least|about)")] // "at" begins "at least": which is tried first matters
+    [InlineData("(?:May|june|July)")] // letters that differ only in case are left as they are
+    [InlineData("[(?:abc|abd|abe)]")] // inside a class
+    [InlineData("\\(?:abc|abd|abe)")] // an escaped parenthesis
+    [InlineData("(?:abc|abd)")] // two words
+    [InlineData("(?:abc|ab.|abe)")] // not plain words
+    public void Other_groups_are_left_as_they_are(string pattern) =>
+        Assert.Equal(pattern, WordAlternation.FactorWordGroups(pattern, "@_"));
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_factored_group_matches_what_the_group_matches(int seed)
+    {
+        var random = new Random(seed);
+        string[] followers = ["", "b", "(?=a)", "\\b", "s?\\b", "(?!b)", "(?:a|b a)", "\\s+a", "\\s*"];
+        var changed = 0;
+        for (var list = 0; list < 60; list++)
+        {
+            var words = Enumerable.Range(0, random.Next(3, 9)).Select(_ => Word(random).Replace("'", "").Replace(".", "").Replace("A", "a").Replace("B", "b").Trim()).Where(w => w.Length > 0).Distinct().ToList();
+            var group = "(?:" + string.Join("|", words.Select(w => w.Replace(" ", "\\s+"))) + ")";
+            var factored = WordAlternation.FactorWordGroups(group, "\\s+");
+            changed += factored == group ? 0 : 1;
+            AssertSameMatches(group, factored, followers, random);
+        }
+
+        Assert.True(changed > 0, "no group was factored: the test checks nothing");
+    }
+
+    // Each pattern followed by each follower, with and without case, must match the same on random texts.
+    private static void AssertSameMatches(string expectedPattern, string actualPattern, string[] followers, Random random)
+    {
+        foreach (var follower in followers)
+        {
+            foreach (var options in (RegexOptions[])[RegexOptions.None, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant])
             {
-                foreach (var options in (RegexOptions[])[RegexOptions.None, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant])
+                var expected = new Regex(expectedPattern + follower, options);
+                var actual = new Regex(actualPattern + follower, options);
+                for (var sample = 0; sample < 30; sample++)
                 {
-                    var expected = new Regex(plain + follower, options);
-                    var actual = new Regex(factored + follower, options);
-                    for (var sample = 0; sample < 30; sample++)
-                    {
-                        var text = Text(random);
-                        Assert.Equal(Matches(expected, text), Matches(actual, text));
-                    }
+                    var text = Text(random);
+                    Assert.Equal(Matches(expected, text), Matches(actual, text));
                 }
             }
         }
