@@ -291,75 +291,63 @@ internal sealed class PatternScanner
 
     // Writes the input normalised (RegexText.Normalize) into the buffer, and again with runs of digits
     // or white space as one character (RegexText.CollapseRuns) with the input position each stands
-    // for; returns the longest runs.
+    // for; returns the longest runs. Without branches on the kind of character, which alternates
+    // too often to predict: every character is written to the collapsed buffer and kept by moving
+    // on, and each run's length is counted up or cleared by a mask and compared with the longest.
     private static TextRuns Normalize(string input, Span<char> normalized, char[] collapsed, int[] origins, out int collapsedLength)
     {
-        // Each run's length is compared with the longest when the run ends, not at every character.
         int space = 0, number = 0, word = 0, longestSpace = 0, longestNumber = 0, longestWord = 0;
         var count = 0;
         var previous = -1;
-        for (var i = 0; i < input.Length; i++)
+        var text = input.AsSpan();
+        normalized = normalized[..text.Length];
+        var keys = collapsed.AsSpan(0, text.Length);
+        var from = origins.AsSpan(0, text.Length);
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = input[i];
+            var c = text[i];
             char key;
-            bool isWord;
+            int kinds;
             if (c < 128)
             {
                 key = AsciiKeys[c];
-                isWord = AsciiWord[c];
+                kinds = AsciiKinds[c];
             }
             else
             {
                 key = RegexText.Normalize(c);
-                isWord = RegexText.IsWordCharacter(c);
+                kinds = KindsOf(key, RegexText.IsWordCharacter(c));
             }
 
             normalized[i] = key;
-            if (key != previous || !RegexText.IsRunKey(key))
-            {
-                collapsed[count] = key;
-                origins[count++] = i;
-            }
-
+            keys[count] = key;
+            from[count] = i;
+            count += key != previous || (kinds & RunKind) == 0 ? 1 : 0;
             previous = key;
-            if (key == ' ')
-            {
-                space++;
-            }
-            else
-            {
-                longestSpace = Math.Max(longestSpace, space);
-                space = 0;
-            }
-
-            if (key is '0' or ',' or '.')
-            {
-                number++;
-            }
-            else
-            {
-                longestNumber = Math.Max(longestNumber, number);
-                number = 0;
-            }
-
-            if (isWord)
-            {
-                word++;
-            }
-            else
-            {
-                longestWord = Math.Max(longestWord, word);
-                word = 0;
-            }
+            space = (space + 1) & -(kinds & SpaceKind);
+            number = (number + 1) & -((kinds >> 1) & 1);
+            word = (word + 1) & -((kinds >> 2) & 1);
+            longestSpace = Math.Max(longestSpace, space);
+            longestNumber = Math.Max(longestNumber, number);
+            longestWord = Math.Max(longestWord, word);
         }
 
         collapsedLength = count;
-        return new TextRuns(Math.Max(longestSpace, space), Math.Max(longestNumber, number), Math.Max(longestWord, word));
+        return new TextRuns(longestSpace, longestNumber, longestWord);
     }
+
+    // What kinds of run a normalised key belongs to (bits: white space, number, word, collapsed run).
+    private const int SpaceKind = 1;
+    private const int NumberKind = 2;
+    private const int WordKind = 4;
+    private const int RunKind = 8;
+
+    private static int KindsOf(char key, bool isWord) =>
+        (key == ' ' ? SpaceKind : 0) | (key is '0' or ',' or '.' ? NumberKind : 0) | (isWord ? WordKind : 0) | (RegexText.IsRunKey(key) ? RunKind : 0);
 
     private static readonly char[] AsciiKeys = [.. Enumerable.Range(0, 128).Select(c => RegexText.Normalize((char)c))];
 
-    private static readonly bool[] AsciiWord = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '_')];
+    private static readonly byte[] AsciiKinds = [.. Enumerable.Range(0, 128).Select(c => (byte)KindsOf(RegexText.Normalize((char)c), char.IsAsciiLetterOrDigit((char)c) || c == '_'))];
 
     /// <summary>What one thread's scans reuse.</summary>
     private sealed class ScanBuffers
