@@ -15,15 +15,13 @@ internal sealed class PrefixIndex
 
     private readonly int[] _everywhere;
 
-    // Node n's children are _childNodes[_childStart[n] .. _childStart[n + 1]) with keys _childKeys at
-    // the same places; its patterns are _patterns[_patternStart[n] .. _patternStart[n + 1]); a dense
-    // node's ASCII children are _asciiChildren[_ascii[n] * 128 + key] (0: none; the root is no child).
-    private readonly int[] _childStart;
+    // Node n's children are _childNodes[_nodes[n].ChildStart .. ChildEnd) with keys _childKeys at the
+    // same places; its patterns are _patterns[PatternStart .. PatternEnd); a dense node's ASCII
+    // children are _asciiChildren[Table * 128 + key] (0: none; the root is no child).
+    private readonly Node[] _nodes;
     private readonly char[] _childKeys;
     private readonly int[] _childNodes;
-    private readonly int[] _patternStart;
     private readonly int[] _patterns;
-    private readonly int[] _ascii;
     private readonly int[] _asciiChildren;
 
     /// <param name="prefixes">Per pattern, its prefixes, or null when it may begin anywhere.</param>
@@ -46,29 +44,32 @@ internal sealed class PrefixIndex
         }
 
         _everywhere = [.. everywhere];
-        (_childStart, _childKeys, _childNodes, _patternStart, _patterns) = builder.Flatten();
-        var nodes = _childStart.Length - 1;
-        _ascii = new int[nodes];
+        (var childStart, _childKeys, _childNodes, var patternStart, _patterns) = builder.Flatten();
+        var nodes = childStart.Length - 1;
+        _nodes = new Node[nodes];
         var tables = new List<int>();
         for (var node = 0; node < nodes; node++)
         {
-            _ascii[node] = -1;
-            var (start, end) = (_childStart[node], _childStart[node + 1]);
-            if (end - start < DenseChildren || _childKeys.AsSpan(start, end - start).ContainsAnyExceptInRange('\0', '\u007f'))
+            var (start, end) = (childStart[node], childStart[node + 1]);
+            var table = -1;
+            if (end - start >= DenseChildren && !_childKeys.AsSpan(start, end - start).ContainsAnyExceptInRange('\0', '\u007f'))
             {
-                continue;
+                table = tables.Count / 128;
+                tables.AddRange(new int[128]);
+                for (var i = start; i < end; i++)
+                {
+                    tables[(table * 128) + _childKeys[i]] = _childNodes[i];
+                }
             }
 
-            _ascii[node] = tables.Count / 128;
-            tables.AddRange(new int[128]);
-            for (var i = start; i < end; i++)
-            {
-                tables[(_ascii[node] * 128) + _childKeys[i]] = _childNodes[i];
-            }
+            _nodes[node] = new Node(start, end, patternStart[node], patternStart[node + 1], table);
         }
 
         _asciiChildren = [.. tables];
     }
+
+    // What the walk reads of a node, in one place: one cache line instead of one per array.
+    private readonly record struct Node(int ChildStart, int ChildEnd, int PatternStart, int PatternEnd, int Table);
 
     /// <summary>
     /// Adds <paramref name="origin"/> to the list, in <paramref name="positions"/>, of every pattern
@@ -83,7 +84,12 @@ internal sealed class PrefixIndex
         var node = 0;
         for (var i = start; i < text.Length && Child(node, text[i]) is var child and > 0; i++)
         {
-            AddTo(positions, _patterns.AsSpan(_patternStart[child], _patternStart[child + 1] - _patternStart[child]), origin);
+            var (patternStart, patternEnd) = (_nodes[child].PatternStart, _nodes[child].PatternEnd);
+            if (patternStart < patternEnd)
+            {
+                AddTo(positions, _patterns.AsSpan(patternStart, patternEnd - patternStart), origin);
+            }
+
             node = child;
         }
     }
@@ -93,14 +99,14 @@ internal sealed class PrefixIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Child(int node, char key)
     {
-        var table = _ascii[node];
-        if (table >= 0)
+        ref readonly var info = ref _nodes[node];
+        if (info.Table >= 0)
         {
-            return key < 128 ? _asciiChildren[(table * 128) + key] : 0;
+            return key < 128 ? _asciiChildren[(info.Table * 128) + key] : 0;
         }
 
-        var end = _childStart[node + 1];
-        for (var i = _childStart[node]; i < end; i++)
+        var end = info.ChildEnd;
+        for (var i = info.ChildStart; i < end; i++)
         {
             if (_childKeys[i] == key)
             {
