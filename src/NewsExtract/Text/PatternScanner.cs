@@ -156,7 +156,8 @@ internal sealed class PatternScanner
         var normalized = buffers.NormalizedBuffer(input.Length).AsSpan(0, input.Length);
         var collapsed = buffers.CollapsedBuffer(input.Length);
         var origins = buffers.OriginBuffer(input.Length);
-        var runs = Normalize(input, normalized, collapsed, origins, out var collapsedLength);
+        var edges = buffers.EdgeBuffer(input.Length);
+        var runs = Normalize(input, normalized, collapsed, origins, edges, out var collapsedLength);
         var walked = collapsed.AsSpan(0, collapsedLength);
         for (var i = 0; i < collapsedLength; i++)
         {
@@ -171,7 +172,7 @@ internal sealed class PatternScanner
                     _index.Find(walked, i, place, positions);
                 }
             }
-            else if (position == 0 || !IsWordCharacter(input[position - 1]) || !IsWordCharacter(input[position]))
+            else if (edges[i])
             {
                 _index.Find(walked, i, position, positions);
             }
@@ -291,10 +292,11 @@ internal sealed class PatternScanner
 
     // Writes the input normalised (RegexText.Normalize) into the buffer, and again with runs of digits
     // or white space as one character (RegexText.CollapseRuns) with the input position each stands
-    // for; returns the longest runs. Without branches on the kind of character, which alternates
-    // too often to predict: every character is written to the collapsed buffer and kept by moving
-    // on, and each run's length is counted up or cleared by a mask and compared with the longest.
-    private static TextRuns Normalize(string input, Span<char> normalized, char[] collapsed, int[] origins, out int collapsedLength)
+    // for, and whether a word edge is there (no letter or digit before it, or none at it: where an
+    // expression may begin); returns the longest runs. Without branches on the kind of character,
+    // which alternates too often to predict: every character is written to the collapsed buffer and
+    // kept by moving on, and each run's length is counted up or cleared by a mask and compared with the longest.
+    private static TextRuns Normalize(string input, Span<char> normalized, char[] collapsed, int[] origins, bool[] edges, out int collapsedLength)
     {
         int space = 0, number = 0, word = 0, longestSpace = 0, longestNumber = 0, longestWord = 0;
         var count = 0;
@@ -303,25 +305,32 @@ internal sealed class PatternScanner
         normalized = normalized[..text.Length];
         var keys = collapsed.AsSpan(0, text.Length);
         var from = origins.AsSpan(0, text.Length);
+        var edge = edges.AsSpan(0, text.Length);
+        var afterLetter = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             char key;
             int kinds;
+            bool letter;
             if (c < 128)
             {
                 key = AsciiKeys[c];
                 kinds = AsciiKinds[c];
+                letter = (kinds & WordKind) != 0;
             }
             else
             {
                 key = RegexText.Normalize(c);
                 kinds = KindsOf(key, RegexText.IsWordCharacter(c));
+                letter = IsWordCharacter(c);
             }
 
             normalized[i] = key;
             keys[count] = key;
             from[count] = i;
+            edge[count] = !(afterLetter && letter);
+            afterLetter = letter;
             count += key != previous || (kinds & RunKind) == 0 ? 1 : 0;
             previous = key;
             space = (space + 1) & -(kinds & SpaceKind);
@@ -360,6 +369,7 @@ internal sealed class PatternScanner
         private char[] _normalized = [];
         private char[] _collapsed = [];
         private int[] _origins = [];
+        private bool[] _edges = [];
 
         /// <summary>Empties the buffers for a scan of so many expressions; returns the lists of positions to try, one per expression.</summary>
         public List<int>[] Reset(int expressions)
@@ -389,6 +399,8 @@ internal sealed class PatternScanner
         public char[] CollapsedBuffer(int length) => Buffer(ref _collapsed, length);
 
         public int[] OriginBuffer(int length) => Buffer(ref _origins, length);
+
+        public bool[] EdgeBuffer(int length) => Buffer(ref _edges, length);
 
         private static T[] Buffer<T>(ref T[] kept, int length)
         {
