@@ -72,6 +72,11 @@ internal sealed class PersonIndex
     public IReadOnlyList<PersonCluster> ByFullName(string[] words)
     {
         var key = Key(NameMatcher.Surname(words));
+        if (!_bySurname.ContainsKey(key))
+        {
+            return []; // every index below is keyed as the surnames are
+        }
+
         var found = new List<PersonCluster>();
         AddFrom(_oneWord, key, found);
         AddFrom(_unusual, key, found);
