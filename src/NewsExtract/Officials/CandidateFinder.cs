@@ -82,7 +82,7 @@ internal static partial class CandidateFinder
         var lastWord = v.Word(runEnd - 1);
         // "Jean de la Tour": a surname after a lower-case particle is a name even when it is also an organisation word.
         var particleSurname = runEnd - runStart >= 3 && v.IsLower(runEnd - 2) && OfficialLexicon.IsParticle(v.Word(runEnd - 2));
-        if ((OfficialLexicon.IsOrgWord(lastWord) && !particleSurname) || (lastWord.Length >= 2 && v.IsAllCaps(runEnd - 1) && runEnd - runStart >= 2 && !OfficialLexicon.IsNameSuffix(lastWord)))
+        if ((OfficialLexicon.IsOrgWord(lastWord) && !particleSurname) || (runEnd - runStart >= 2 && lastWord.Length >= 2 && v.IsAllCaps(runEnd - 1) && !OfficialLexicon.IsNameSuffix(lastWord)))
         {
             return null; // "Clara Maria Holmgren Award", "Halloran Bros", "Milo Finch DVD": an organisation, a work or a product.
         }
