@@ -92,7 +92,6 @@ internal static partial class CandidateFinder
             return null; // "Lib Dems"
         }
 
-        var nameStartsRun = v.GivenName(runStart) != '\0';
         var k = runEnd - 1;
         while (k >= runStart)
         {
@@ -104,9 +103,10 @@ internal static partial class CandidateFinder
                 continue;
             }
 
-            // A role word inside a name that opens with a given name is part of it: "Anna Maria Bishop".
+            // A role word inside a name that opens with a given name is part of it: "Anna Maria Bishop" (the run's first
+            // word is looked up only here: most runs are one word, and many are no name at all).
             var roleWord = k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && v.GivenName(k) == '\0'
-                && !(nameStartsRun && k > runStart && AllNameLike(v, runStart, k));
+                && !(k > runStart && v.GivenName(runStart) != '\0' && AllNameLike(v, runStart, k));
             // "Lib Dem Ruth Pendle": a two-word party before the name.
             var party = k > runStart && OfficialLexicon.Party(v.SliceSpan(k - 1, k)) is not null;
             // "Bill Conti": a given name that opens the run is no organisation word ("Finance Bill").
