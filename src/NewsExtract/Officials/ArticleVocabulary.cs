@@ -25,6 +25,10 @@ internal sealed class ArticleVocabulary
     private int _count;
     private bool _hasZeroHash;
 
+    // The short words an article repeats most ("the", "of", "said"), each as its ShortKey in a slot picked by a few
+    // bits of it: a word met again is known to be recorded before it is hashed. Cleared with the table.
+    private readonly ulong[] _recent = new ulong[256];
+
     /// <summary>Forgets the words and makes room for about <paramref name="expectedWords"/> distinct ones (more still fit).</summary>
     public void Clear(int expectedWords)
     {
@@ -42,6 +46,7 @@ internal sealed class ArticleVocabulary
 
         _count = 0;
         _hasZeroHash = false;
+        Array.Clear(_recent);
     }
 
     /// <summary>Records a word the article writes in lower case.</summary>
@@ -50,6 +55,18 @@ internal sealed class ArticleVocabulary
         if (word.Length > MaxWordLength)
         {
             return;
+        }
+
+        var key = ShortKey(word);
+        if (key != 0)
+        {
+            ref var recent = ref _recent[(int)((key * 0x9E3779B97F4A7C15UL) >> 56)];
+            if (recent == key)
+            {
+                return;
+            }
+
+            recent = key;
         }
 
         var hash = Hash(word);
@@ -140,6 +157,24 @@ internal sealed class ArticleVocabulary
                 Insert(_slots, _size - 1, _rehash[i]);
             }
         }
+    }
+
+    // One to four ASCII characters and the length in one number, which no other word has; 0 for any other word.
+    private static ulong ShortKey(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4)
+        {
+            return 0;
+        }
+
+        var key = 0UL;
+        for (var i = 0; i < word.Length; i++)
+        {
+            key |= (ulong)word[i] << (16 * i);
+        }
+
+        // ASCII leaves bits 7 to 15 of each character clear: the length goes into the last one's.
+        return (key & 0xFF80FF80FF80FF80UL) == 0 ? key | ((ulong)word.Length << 60) : 0;
     }
 
     // The high half folded in, so that the slot depends on the whole hash.

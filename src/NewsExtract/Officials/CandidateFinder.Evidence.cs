@@ -62,15 +62,18 @@ internal static partial class CandidateFinder
             evidence |= NameEvidence.TitleBefore;
         }
 
+        // Read once: the honorific's title and the evidence below both ask for it.
+        var possessive = v[c.CoreEnd - 1].Possessive;
+        var after = possessive ? Role.None : RoleReader.After(v, c.CoreEnd);
+
         // "Professor Ilse Brankovic", "Sen. Rosa Quintero": the honorific states the title, unless an apposition says more.
-        if (role.Title is null && honorificTitle is not null && (v[c.CoreEnd - 1].Possessive || RoleReader.After(v, c.CoreEnd).Title is null))
+        if (role.Title is null && honorificTitle is not null && (possessive || after.Title is null))
         {
             role = new Role(honorificTitle, role.Affiliation);
         }
 
-        if (!v[c.CoreEnd - 1].Possessive)
+        if (!possessive)
         {
-            var after = RoleReader.After(v, c.CoreEnd);
             if (after.Title is not null)
             {
                 evidence |= NameEvidence.Apposition;
@@ -91,8 +94,8 @@ internal static partial class CandidateFinder
         if (c.WordCount >= 2 && !acronym)
         {
             // "J. Walter Pembroke": an initial before a given name.
-            var firstIsGiven = OfficialLexicon.GivenName(c.First) != '\0'
-                || (c.First.Length <= 2 && c.First[0] is >= 'A' and <= 'Z' && OfficialLexicon.GivenName(c.Word(1)) != '\0');
+            var firstIsGiven = v.GivenName(c.CoreStart) != '\0'
+                || (c.First.Length <= 2 && c.First[0] is >= 'A' and <= 'Z' && v.GivenName(c.CoreStart + 1) != '\0');
             if (firstIsGiven)
             {
                 evidence |= NameEvidence.GivenName;
@@ -140,7 +143,7 @@ internal static partial class CandidateFinder
         }
 
         // "Mr Ferrante's father Salvatore", "Alan Gorringe's wife, Lena": a relative named by given name.
-        if (evidence == NameEvidence.None && c.WordCount == 1 && c.Honorific < 0 && OfficialLexicon.GivenName(c.First) != '\0')
+        if (evidence == NameEvidence.None && c.WordCount == 1 && c.Honorific < 0 && v.GivenName(c.CoreStart) != '\0')
         {
             var k = v.IsPunct(c.CoreStart - 1, ',') ? c.CoreStart - 2 : c.CoreStart - 1;
             if (v.IsLower(k) && OfficialLexicon.IsKinship(v.Word(k), out var sharesSurname))
@@ -154,7 +157,7 @@ internal static partial class CandidateFinder
 
                 // The possessor's last word is a surname unless it stands alone as a given name ("Dougie's wife").
                 if (sharesSurname && owner >= 0 && v[owner].Possessive && v.IsCapitalised(owner) && !v.IsAllCaps(owner)
-                    && (OfficialLexicon.GivenName(v.Word(owner)) == '\0' || (owner > 0 && v.IsCapitalised(owner - 1) && v.Adjacent(owner - 1, owner))))
+                    && (v.GivenName(owner) == '\0' || (owner > 0 && v.IsCapitalised(owner - 1) && v.Adjacent(owner - 1, owner))))
                 {
                     c.ImpliedSurname = v.Word(owner).ToString();
                 }

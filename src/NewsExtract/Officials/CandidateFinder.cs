@@ -82,7 +82,7 @@ internal static partial class CandidateFinder
         var lastWord = v.Word(runEnd - 1);
         // "Jean de la Tour": a surname after a lower-case particle is a name even when it is also an organisation word.
         var particleSurname = runEnd - runStart >= 3 && v.IsLower(runEnd - 2) && OfficialLexicon.IsParticle(v.Word(runEnd - 2));
-        if ((OfficialLexicon.IsOrgWord(lastWord) && !particleSurname) || (lastWord.Length >= 2 && v.IsAllCaps(runEnd - 1) && runEnd - runStart >= 2 && !OfficialLexicon.IsNameSuffix(lastWord)))
+        if ((OfficialLexicon.IsOrgWord(lastWord) && !particleSurname) || (runEnd - runStart >= 2 && lastWord.Length >= 2 && v.IsAllCaps(runEnd - 1) && !OfficialLexicon.IsNameSuffix(lastWord)))
         {
             return null; // "Clara Maria Holmgren Award", "Halloran Bros", "Milo Finch DVD": an organisation, a work or a product.
         }
@@ -92,7 +92,6 @@ internal static partial class CandidateFinder
             return null; // "Lib Dems"
         }
 
-        var nameStartsRun = OfficialLexicon.GivenName(v.Word(runStart)) != '\0';
         var k = runEnd - 1;
         while (k >= runStart)
         {
@@ -104,13 +103,14 @@ internal static partial class CandidateFinder
                 continue;
             }
 
-            // A role word inside a name that opens with a given name is part of it: "Anna Maria Bishop".
-            var roleWord = k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && OfficialLexicon.GivenName(word) == '\0'
-                && !(nameStartsRun && k > runStart && AllNameLike(v, runStart, k));
+            // A role word inside a name that opens with a given name is part of it: "Anna Maria Bishop" (the run's first
+            // word is looked up only here: most runs are one word, and many are no name at all).
+            var roleWord = k < runEnd - 1 && OfficialLexicon.IsTitleWord(word) && !isParticle && v.GivenName(k) == '\0'
+                && !(k > runStart && v.GivenName(runStart) != '\0' && AllNameLike(v, runStart, k));
             // "Lib Dem Ruth Pendle": a two-word party before the name.
             var party = k > runStart && OfficialLexicon.Party(v.SliceSpan(k - 1, k)) is not null;
             // "Bill Conti": a given name that opens the run is no organisation word ("Finance Bill").
-            var orgWord = OfficialLexicon.IsOrgWord(word) && !(k == runStart && k < runEnd - 1 && OfficialLexicon.GivenName(word) != '\0');
+            var orgWord = OfficialLexicon.IsOrgWord(word) && !(k == runStart && k < runEnd - 1 && v.GivenName(k) != '\0');
             if (party || OfficialLexicon.TryHonorific(word, out _, out _) || OfficialLexicon.IsNonName(word) || orgWord
                 || OfficialLexicon.Country(word) is not null || OfficialLexicon.Party(word) is not null || OfficialLexicon.IsHyphenAdjective(word)
                 || roleWord)
@@ -144,7 +144,7 @@ internal static partial class CandidateFinder
 
         // An ordinary word that opens a sentence is no part of the name after it: "Nevertheless Greta Halvorsen",
         // "Joining Ruth Calloway".
-        if (runEnd - coreStart >= 2 && v[coreStart].SentenceStart && OfficialLexicon.GivenName(v.Word(coreStart)) == '\0'
+        if (runEnd - coreStart >= 2 && v[coreStart].SentenceStart && v.GivenName(coreStart) == '\0'
             && (v.Vocabulary.ContainsLowerForm(v.Word(coreStart)) || v.Word(coreStart).EndsWith("ing", StringComparison.Ordinal) || v.Word(coreStart).EndsWith("ly", StringComparison.Ordinal)))
         {
             coreStart++;
@@ -152,11 +152,11 @@ internal static partial class CandidateFinder
 
         // A name runs from its given name when the words before it are ordinary words or descriptions:
         // "Minister of State for Health Ewan Strachan", "Scotsmen DJ McAvoy" (but "Daisy Mae Pruitt").
-        if (!particlesOpen && OfficialLexicon.GivenName(v.Word(coreStart)) == '\0' && !IsInitial(v.Word(coreStart)))
+        if (!particlesOpen && v.GivenName(coreStart) == '\0' && !IsInitial(v.Word(coreStart)))
         {
             for (var g = coreStart; g < runEnd - 1 && IsDescription(v, g); g++)
             {
-                if (OfficialLexicon.GivenName(v.Word(g + 1)) != '\0' || IsInitial(v.Word(g + 1)))
+                if (v.GivenName(g + 1) != '\0' || IsInitial(v.Word(g + 1)))
                 {
                     coreStart = g + 1;
                     break;

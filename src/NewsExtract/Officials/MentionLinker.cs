@@ -58,6 +58,12 @@ internal static class MentionLinker
 
     private static PersonCluster? LinkFullName(NameCandidate c, PersonIndex persons)
     {
+        // Every person a full name can fit shares its surname's key: with none, its words need not be built.
+        if (c.ImpliedSurname is null && persons.BySurname(NameSurname(c)).Count == 0)
+        {
+            return null;
+        }
+
         var words = c.CoreWords();
         PersonCluster? best = null;
         foreach (var person in persons.ByFullName(words))
@@ -75,6 +81,10 @@ internal static class MentionLinker
 
         return best;
     }
+
+    // The surname of the core words as NameMatcher.Surname reads it, without making strings.
+    private static ReadOnlySpan<char> NameSurname(NameCandidate c) =>
+        OfficialLexicon.IsNameSuffix(c.Surname) ? c.Word(c.WordCount - 2) : c.Surname;
 
     // Between two persons who fit, the one named last before this mention.
     private static PersonCluster Recent(PersonCluster? best, PersonCluster person, NameCandidate c)

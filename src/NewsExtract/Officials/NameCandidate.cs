@@ -92,6 +92,23 @@ internal sealed class NameCandidate(TokenView view, int honorific, int coreStart
         return string.Join(' ', parts);
     }
 
+    /// <summary>
+    /// Whether <see cref="CoreText"/> is in <paramref name="set"/>; when the text writes the words with single
+    /// spaces, as names mostly are, it is looked up as written and no string is made.
+    /// </summary>
+    public bool CoreTextIn(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        for (var i = CoreStart; i < CoreEnd - 1; i++)
+        {
+            if (View[i + 1].Start - View[i].End != 1 || View.Text[View[i].End] != ' ')
+            {
+                return set.Contains(CoreText());
+            }
+        }
+
+        return set.Contains(View.SliceSpan(CoreStart, CoreEnd - 1));
+    }
+
     /// <summary>The core words and any implied surname; the array is shared and must not be changed.</summary>
     public string[] CoreWords() => _coreWords ??= BuildCoreWords();
 

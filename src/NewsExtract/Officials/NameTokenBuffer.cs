@@ -15,6 +15,12 @@ internal sealed class NameTokenBuffer
 
     public int Count { get; private set; }
 
+    /// <summary>Per token, the given-name gender found for its word, or <see cref="UnknownGivenName"/> before it is looked up.</summary>
+    public char[] GivenNames { get; private set; } = new char[InitialCapacity];
+
+    /// <summary>No gender, no '\0': a given name not looked up yet.</summary>
+    public const char UnknownGivenName = '\uFFFF';
+
     public void Clear()
     {
         Count = 0;
@@ -22,6 +28,22 @@ internal sealed class NameTokenBuffer
         {
             Items = new NameToken[InitialCapacity];
         }
+
+        if (GivenNames.Length > ReusedBuffer.KeptItems)
+        {
+            GivenNames = new char[InitialCapacity];
+        }
+    }
+
+    /// <summary>Marks every token's given name as not looked up, once all tokens are added.</summary>
+    public void ResetGivenNames()
+    {
+        if (GivenNames.Length < Count)
+        {
+            GivenNames = new char[Items.Length];
+        }
+
+        GivenNames.AsSpan(0, Count).Fill(UnknownGivenName);
     }
 
     public void Add(NameToken token)

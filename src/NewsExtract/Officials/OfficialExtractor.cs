@@ -48,9 +48,10 @@ internal static class OfficialExtractor
             ranges.Add((paragraph, offset, tokens.Count - offset));
         }
 
+        tokens.ResetGivenNames();
         foreach (var (paragraph, offset, count) in ranges)
         {
-            var view = new TokenView(article.Text, tokens.Items, offset, count, paragraph.Index, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
+            var view = new TokenView(article.Text, tokens.Items, tokens.GivenNames, offset, count, paragraph.Index, paragraph.IsCaption || IsHeadline(article, paragraph), vocabulary);
             views.Add(view);
         }
 
@@ -73,7 +74,8 @@ internal static class OfficialExtractor
         // A one-word company name is the last word of the full one the article also gives: "George Wimpey", "Wimpey shares".
         if (companies.Count > 0)
         {
-            candidates.RemoveAll(c => companies.Contains(c.CoreText()) || (c.WordCount > 1 && companies.Contains(c.Surname.ToString())));
+            var companyLookup = companies.GetAlternateLookup<ReadOnlySpan<char>>();
+            candidates.RemoveAll(c => c.CoreTextIn(companyLookup) || (c.WordCount > 1 && companyLookup.Contains(c.Surname)));
         }
 
         PromoteSpokenSurnames(candidates);
@@ -176,7 +178,7 @@ internal static class OfficialExtractor
             if (c.Evidence == NameEvidence.None && c.WordCount == 2 && c.Honorific < 0 && speakingLookup.Contains(c.Surname)
                 && !c.View[c.CoreStart].SentenceStart && c.Surname.Length > 2 && !speakingLookup.Contains(first)
                 && !(c.View.IsWord(c.CoreStart - 1) && c.View.Word(c.CoreStart - 1) is "the" or "The")
-                && !excluded.Contains(c.CoreText()) && !excludedLookup.Contains(c.Surname)
+                && !c.CoreTextIn(excludedLookup) && !excludedLookup.Contains(c.Surname)
                 && !c.View.Vocabulary.ContainsLowerForm(first) && !c.View.IsAllCaps(c.CoreStart) && OfficialLexicon.Country(first) is null
                 && OfficialLexicon.Party(first) is null && !OfficialLexicon.IsOrgWord(first) && !OfficialLexicon.IsNonName(first)
                 && !OfficialLexicon.IsTitleWord(first) && !OfficialLexicon.IsCalendarWord(first))

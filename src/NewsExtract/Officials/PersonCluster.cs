@@ -61,7 +61,7 @@ internal sealed class PersonCluster(NameCandidate first)
             return g;
         }
 
-        var given = c.WordCount >= 2 || c.ImpliedSurname is not null ? OfficialLexicon.GivenName(c.First) : '\0';
+        var given = c.WordCount >= 2 || c.ImpliedSurname is not null ? c.View.GivenName(c.CoreStart) : '\0';
         return given is 'm' or 'f' ? given : 'x';
     }
 }

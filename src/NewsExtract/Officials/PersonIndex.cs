@@ -23,6 +23,16 @@ internal sealed class PersonIndex
     private readonly Dictionary<string, List<PersonCluster>> _unusual = new(StringComparer.Ordinal);
     private readonly Dictionary<PersonCluster, (int Order, string Key, string[] Indexed)> _entries = new(ReferenceEqualityComparer.Instance);
 
+    // Made once: every bare name of the article is looked up by span, and making a lookup tests the comparer's type.
+    private readonly Dictionary<string, List<PersonCluster>>.AlternateLookup<ReadOnlySpan<char>> _bySurnameLookup;
+    private readonly Dictionary<string, List<PersonCluster>>.AlternateLookup<ReadOnlySpan<char>> _byGivenLookup;
+
+    public PersonIndex()
+    {
+        _bySurnameLookup = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byGivenLookup = _byGiven.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     public List<PersonCluster> All { get; } = [];
 
     public int Count => All.Count;
@@ -59,7 +69,7 @@ internal sealed class PersonIndex
 
     /// <summary>The persons whose surname may be <paramref name="surname"/> or a spelling variant of it.</summary>
     public IReadOnlyList<PersonCluster> BySurname(ReadOnlySpan<char> surname) =>
-        _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname.Length > KeyLength ? surname[..KeyLength] : surname, out var list)
+        _bySurnameLookup.TryGetValue(surname.Length > KeyLength ? surname[..KeyLength] : surname, out var list)
             ? list
             : [];
 
@@ -72,6 +82,11 @@ internal sealed class PersonIndex
     public IReadOnlyList<PersonCluster> ByFullName(string[] words)
     {
         var key = Key(NameMatcher.Surname(words));
+        if (!_bySurname.ContainsKey(key))
+        {
+            return []; // every index below is keyed as the surnames are
+        }
+
         var found = new List<PersonCluster>();
         AddFrom(_oneWord, key, found);
         AddFrom(_unusual, key, found);
@@ -105,7 +120,7 @@ internal sealed class PersonIndex
     }
 
     public IReadOnlyList<PersonCluster> ByGiven(ReadOnlySpan<char> given) =>
-        _byGiven.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(given, out var list) ? list : [];
+        _byGivenLookup.TryGetValue(given, out var list) ? list : [];
 
     // Indexes the person's words under the surname key it was added with (as BySurname does), once
     // per form of the name: only a fuller name changes them.

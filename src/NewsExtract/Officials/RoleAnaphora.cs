@@ -60,8 +60,9 @@ internal static class RoleAnaphora
             var tokens = view.Tokens;
             for (var i = 0; i + 1 < tokens.Length; i++)
             {
-                // The length first: this runs at every token of the article.
-                if (tokens[i].Length != 3 || !view.IsWord(i) || !view.Word(i).Equals("the", StringComparison.OrdinalIgnoreCase) || BareRole(view, i + 1) is not { } role)
+                // The length and first letter first: this runs at every token of the article (only 't' and 'T' match 't' ignoring case).
+                if (tokens[i].Length != 3 || (view.Text[tokens[i].Start] | 0x20) != 't' || !view.IsWord(i) || !view.Word(i).Equals("the", StringComparison.OrdinalIgnoreCase)
+                    || BareRole(view, i + 1) is not { } role)
                 {
                     continue;
                 }

@@ -58,7 +58,7 @@ internal static partial class RoleReader
         }
 
         // An honorific or a given name opens a person's name, not an organisation's: "Mr Quayle's".
-        if (start > last || v.IsHonorific(start) || (start < last && v[last].Possessive && OfficialLexicon.GivenName(v.Word(start)) != '\0'))
+        if (start > last || v.IsHonorific(start) || (start < last && v[last].Possessive && v.GivenName(start) != '\0'))
         {
             return (null, -1);
         }
@@ -97,7 +97,7 @@ internal static partial class RoleReader
             end++;
         }
 
-        if (v[end].Possessive && !OfficialLexicon.IsTitleWord(v.Word(first)) && !v.IsHonorific(first) && OfficialLexicon.GivenName(v.Word(first)) == '\0')
+        if (v[end].Possessive && !OfficialLexicon.IsTitleWord(v.Word(first)) && !v.IsHonorific(first) && v.GivenName(first) == '\0')
         {
             return (Normalise(v.Slice(first, end)), end + 1);
         }

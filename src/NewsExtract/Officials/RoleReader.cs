@@ -42,7 +42,7 @@ internal static partial class RoleReader
 
             // A capitalised organisation word right before a name without a given name belongs to it: "director of
             // Group Vantor" (but "Secretary of Labor Dwight Harlan").
-            var partOfName = p == first - 1 && OfficialLexicon.IsOrgWord(word) && OfficialLexicon.GivenName(v.Word(first)) == '\0';
+            var partOfName = p == first - 1 && OfficialLexicon.IsOrgWord(word) && v.GivenName(first) == '\0';
             if (OfficialLexicon.IsTitleWord(word) && !(v.IsCapitalised(p) && (Known(word) is not null || partOfName)))
             {
                 if (lastHead < 0 && OfficialLexicon.IsTitleHead(word))
@@ -206,7 +206,7 @@ internal static partial class RoleReader
     private static string? OrganisationAt(TokenView v, int start, int end)
     {
         if (start < 0 || start >= end || !v.IsCapitalised(start) || v.IsFunction(start) || v.IsHonorific(start)
-            || OfficialLexicon.GivenName(v.Word(start)) != '\0' || OfficialLexicon.IsTitleWord(v.Word(start)))
+            || v.GivenName(start) != '\0' || OfficialLexicon.IsTitleWord(v.Word(start)))
         {
             return null;
         }

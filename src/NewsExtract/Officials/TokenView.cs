@@ -4,9 +4,10 @@ namespace NewsExtract.Officials;
 /// The tokens of one paragraph (the range <paramref name="offset"/>, <paramref name="count"/> of the article's
 /// token array) with the article text, and the word tests the readers share.
 /// </summary>
-internal sealed class TokenView(string text, NameToken[] tokens, int offset, int count, int paragraphIndex, bool mentionOnly, ArticleVocabulary vocabulary)
+internal sealed class TokenView(string text, NameToken[] tokens, char[] givenNames, int offset, int count, int paragraphIndex, bool mentionOnly, ArticleVocabulary vocabulary)
 {
     private readonly NameToken[] _tokens = tokens;
+    private readonly char[] _givenNames = givenNames;
     private readonly int _offset = offset;
 
     /// <summary>The lower-case words of the whole article.</summary>
@@ -43,6 +44,22 @@ internal sealed class TokenView(string text, NameToken[] tokens, int offset, int
     {
         ref readonly var token = ref this[index];
         return Text.AsSpan(token.Start, token.Length);
+    }
+
+    /// <summary>
+    /// <see cref="OfficialLexicon.GivenName"/> of the token's word, looked up once per token: cutting, weighing and
+    /// the role readers ask it of the same words again and again.
+    /// </summary>
+    public char GivenName(int index)
+    {
+        ref readonly var token = ref this[index];
+        ref var given = ref _givenNames[_offset + index];
+        if (given == NameTokenBuffer.UnknownGivenName)
+        {
+            given = OfficialLexicon.GivenName(Text.AsSpan(token.Start, token.Length));
+        }
+
+        return given;
     }
 
     public bool IsWord(int index) => (uint)index < (uint)Count && _tokens[_offset + index].IsWord;
