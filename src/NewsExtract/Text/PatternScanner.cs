@@ -37,6 +37,7 @@ internal sealed class PatternScanner
     // only where the first set is met, each within the match-length bound; built on first use.
     private readonly string[][]?[] _moreRequired;
     private readonly SearchValues<string>[]?[] _moreSearch;
+    private readonly int _mostMoreSets;
     private readonly LengthBound?[] _maxLength;
 
     [ThreadStatic]
@@ -63,6 +64,7 @@ internal sealed class PatternScanner
         _literalSearch = new SearchValues<string>?[_expressions.Length];
         _moreRequired = hints.Select(hint => hint.Literals is null ? null : hint.MoreLiterals?.Select(set => set.ToArray()).ToArray()).ToArray();
         _moreSearch = new SearchValues<string>[]?[_expressions.Length];
+        _mostMoreSets = _moreRequired.Select(sets => sets?.Length ?? 0).DefaultIfEmpty(0).Max();
         _maxLength = hints.Select(hint => hint.MaxLength).ToArray();
     }
 
@@ -179,6 +181,7 @@ internal sealed class PatternScanner
         }
 
         var tried = 0;
+        Span<int> nextMore = stackalloc int[_mostMoreSets];
         for (var expression = 0; expression < _expressions.Length; expression++)
         {
             var starts = positions[expression];
@@ -192,6 +195,8 @@ internal sealed class PatternScanner
             var required = _required[expression];
             var search = required is null ? null : LiteralSearch(expression);
             var nextLiteral = -1; // where a required literal next begins, at or after the last start; -1: not looked for yet
+            var more = _moreRequired[expression];
+            nextMore.Fill(-1); // for each further set, as nextLiteral
             foreach (var position in starts)
             {
                 if (position < resume)
@@ -211,9 +216,18 @@ internal sealed class PatternScanner
                         break; // no literal at or after here: no later start can match either
                     }
 
-                    if (!LiteralWithin(normalized, required!, search, nextLiteral, position + maxLength)
-                        || (_moreRequired[expression] is not null && !EachWithin(normalized, MoreSearch(expression), position, position + maxLength)))
+                    if (!LiteralWithin(normalized, required!, search, nextLiteral, position + maxLength))
                     {
+                        continue;
+                    }
+
+                    if (more is not null && !EachWithin(normalized, more, MoreSearch(expression), nextMore, position, position + maxLength, out var exhausted))
+                    {
+                        if (exhausted)
+                        {
+                            break;
+                        }
+
                         continue;
                     }
                 }
@@ -244,13 +258,27 @@ internal sealed class PatternScanner
     private SearchValues<string>[] BuildMoreSearch(int expression) =>
         LazyInitializer.EnsureInitialized(ref _moreSearch[expression], () => [.. _moreRequired[expression]!.Select(set => SearchValues.Create(set, StringComparison.Ordinal))]);
 
-    // Whether a literal of each set lies whole between the position and windowEnd.
-    private static bool EachWithin(ReadOnlySpan<char> normalized, SearchValues<string>[] searches, int position, long windowEnd)
+    // Whether a literal of each further set lies whole between the position and windowEnd; exhausted
+    // when a set has no literal left at or after the position (no later start can match). Each
+    // set's search resumes from start to start as the first set's does (next[k]: where its next
+    // literal begins, -1 not looked for), so a long paragraph is not searched again from every start.
+    private static bool EachWithin(ReadOnlySpan<char> normalized, string[][] sets, SearchValues<string>[] searches, Span<int> next, int position, long windowEnd, out bool exhausted)
     {
-        var window = normalized[position..(int)Math.Min(windowEnd, normalized.Length)];
-        foreach (var search in searches)
+        exhausted = false;
+        for (var k = 0; k < sets.Length; k++)
         {
-            if (window.IndexOfAny(search) < 0)
+            if (next[k] < position)
+            {
+                next[k] = NextLiteral(normalized, searches[k], position);
+            }
+
+            if (next[k] == int.MaxValue)
+            {
+                exhausted = true;
+                return false;
+            }
+
+            if (!LiteralWithin(normalized, sets[k], searches[k], next[k], windowEnd))
             {
                 return false;
             }
