@@ -65,15 +65,26 @@ internal sealed partial class CountScanner
     private int ReadWord(int i)
     {
         var word = Tok(i);
-        if (word.ContainsAnyInRange('0', '9'))
+
+        // One pass over the (short) word finds both its digits and its first hyphen.
+        var hyphen = -1;
+        for (var k = 0; k < word.Length; k++)
         {
-            // "G7", "A321", "BBC2": a name or a model, not an amount.
-            Emit(i, i, null, null, null, "other", "other.alnum");
-            return i + 1;
+            var c = word[k];
+            if (char.IsAsciiDigit(c))
+            {
+                // "G7", "A321", "BBC2": a name or a model, not an amount.
+                Emit(i, i, null, null, null, "other", "other.alnum");
+                return i + 1;
+            }
+
+            if (c == '-' && hyphen < 0)
+            {
+                hyphen = k;
+            }
         }
 
         // Most words start nothing: one lookup of the word (or of its part before a hyphen) rules them out.
-        var hyphen = word.IndexOf('-');
         if (!CountLexicon.Triggers.Contains(hyphen > 0 ? word[..hyphen] : word))
         {
             return i + 1;
