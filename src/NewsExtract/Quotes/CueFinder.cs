@@ -143,13 +143,20 @@ internal static class CueFinder
             return null;
         }
 
-        var key = string.Concat(v.Word(i), " ", v.Word(i + 1));
-        if (!QuoteLexicon.PhrasalCues.TryGetValue(key, out var lemma))
+        // The key is built in a buffer; only a listed pair gets its string (the list's own).
+        var first = v.Word(i);
+        var second = v.Word(i + 1);
+        var length = first.Length + 1 + second.Length;
+        Span<char> buffer = stackalloc char[64];
+        var key = length <= buffer.Length ? buffer[..length] : new char[length];
+        first.CopyTo(key);
+        key[first.Length] = ' ';
+        second.CopyTo(key[(first.Length + 1)..]);
+        if (!QuoteLexicon.PhrasalCueLookup.TryGetValue(key, out var cue, out var lemma))
         {
             return null;
         }
 
-        var cue = key;
         var reporting = QuoteLexicon.ReportingLemmas.Contains(lemma);
         if (v.Word(i).EndsWith("ing", StringComparison.Ordinal))
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsExtract.Officials;
 using NewsExtract.Text;
 
@@ -259,10 +260,13 @@ internal sealed class ParagraphView
     {
         // Forwards, each stop noted once (as its own sentence end); backwards, the ends carried to the tokens before them.
         var start = 0;
-        for (var i = 0; i < _tokens.Count; i++)
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        for (var i = 0; i < tokens.Length; i++)
         {
             _sentenceStart[i] = start;
-            if (IsSentenceStop(i))
+
+            // Only a stop or a double mark can end a sentence: words and other marks skip the test.
+            if (tokens[i].Kind is TokenKind.Stop or TokenKind.DoubleMark && IsSentenceStop(i))
             {
                 start = i + 1;
                 _sentenceEnd[i] = i;

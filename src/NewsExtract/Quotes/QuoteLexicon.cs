@@ -90,6 +90,20 @@ internal static class QuoteLexicon
     /// <summary>Abbreviations whose full stop does not end a sentence ("Mr", "Gen").</summary>
     public static readonly HashSet<string> Abbreviations = DataFile.Words("abbreviations.txt");
 
+    // Span lookups into the lists above, made once: the rules look words up without allocating.
+    public static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhrasalCueLookup = PhrasalCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeadLookup = OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly Dictionary<string, (SpeakerKind Kind, Gender Gender)>.AlternateLookup<ReadOnlySpan<char>> SpeakerNounLookup =
+        SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> NameTitleLookup = NameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Every word of the lists above (case as listed) with the classes it belongs to.
     private static readonly Dictionary<string, LexiconEntry> EntryMap = LoadEntries();
 
