@@ -13,7 +13,8 @@ internal static class CueFinder
                 continue;
             }
 
-            if (v.WordIs(i, "according") && v.WordIs(i + 1, "to"))
+            var word = v.Word(i);
+            if (word.Length == 9 && word.Equals("according", StringComparison.OrdinalIgnoreCase) && v.WordIs(i + 1, "to"))
             {
                 // "according to according to X" (a repeated cue) names its source once, after the second.
                 if (!v.WordIs(i + 2, "according") && SpeakerPhrases.Starting(v, i + 2) is { } source)
@@ -27,8 +28,6 @@ internal static class CueFinder
 
                 continue;
             }
-
-            var word = v.Word(i);
 
             // Most words are neither a speech verb nor the start of a two-word cue: their shape says so without a lookup.
             if (!QuoteLexicon.MayBeCue(word))

@@ -26,12 +26,12 @@ internal static class SpeakerGender
 
     private static Gender Gendered(ReadOnlySpan<char> word, bool givenName)
     {
-        if (QuoteLexicon.NameTitleLookup.TryGetValue(word, out var title) && title != Gender.Unknown)
+        if (QuoteLexicon.TryNameTitle(word, out var title) && title != Gender.Unknown)
         {
             return title;
         }
 
-        return givenName && QuoteLexicon.GivenNameLookup.TryGetValue(word, out var name) ? name : Gender.Unknown;
+        return givenName && QuoteLexicon.TryGivenName(word, out var name) ? name : Gender.Unknown;
     }
 
     // An official's gender from a title before any mention ("Mr Okafor"), their role ("spokeswoman") or their given name.
@@ -65,14 +65,14 @@ internal static class SpeakerGender
                     return noun.Gender;
                 }
 
-                if (QuoteLexicon.NameTitleLookup.TryGetValue(part, out var title) && title != Gender.Unknown)
+                if (QuoteLexicon.TryNameTitle(part, out var title) && title != Gender.Unknown)
                 {
                     return title;
                 }
             }
         }
 
-        return HasSurname(official.Name) && QuoteLexicon.GivenNameLookup.TryGetValue(FirstWord(official.Name), out var given) ? given : Gender.Unknown;
+        return HasSurname(official.Name) && QuoteLexicon.TryGivenName(FirstWord(official.Name), out var given) ? given : Gender.Unknown;
     }
 
     // "Maurice Lindsay" has a given name before its surname; "Lindsay" alone may be either.

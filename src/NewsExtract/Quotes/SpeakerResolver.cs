@@ -323,8 +323,8 @@ internal sealed class SpeakerResolver
 
         for (var i = phrase.First; i < phrase.CoreEnd; i++)
         {
-            if (v.IsFreeWord(i) && (QuoteLexicon.NameTitleLookup.ContainsKey(v.Word(i))
-                || QuoteLexicon.GivenNameLookup.ContainsKey(v.Word(i))))
+            if (v.IsFreeWord(i) && (QuoteLexicon.TryNameTitle(v.Word(i), out _)
+                || QuoteLexicon.TryGivenName(v.Word(i), out _)))
             {
                 return SpeakerKind.Person;
             }
