@@ -54,7 +54,7 @@ internal sealed class ParagraphView
     {
         Paragraph = paragraph;
         QuoteTokenizer.Tokenize(Text, paragraph.Span.Start, paragraph.Span.End, _tokens);
-        QuoteMarks.Pair(Text, paragraph.Span.Start, paragraph.Span.End, _tokens, Segments);
+        QuoteMarks.Pair(Text, paragraph.Span.Start, paragraph.Span.End, CollectionsMarshal.AsSpan(_tokens), Segments);
         MarkQuoted();
         MarkSentences();
     }

@@ -37,8 +37,10 @@ internal static class SpeakerGender
     // An official's gender from a title before any mention ("Mr Okafor"), their role ("spokeswoman") or their given name.
     public static Gender Of(OfficialFact official, string text)
     {
-        foreach (var mention in official.Mentions)
+        // By index: a foreach over the interface would box an enumerator for every official.
+        for (var m = 0; m < official.Mentions.Count; m++)
         {
+            var mention = official.Mentions[m];
             var gender = Gendered(FirstWord(mention.Text), HasSurname(mention.Text));
             if (gender == Gender.Unknown)
             {

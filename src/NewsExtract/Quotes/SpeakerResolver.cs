@@ -29,9 +29,10 @@ internal sealed class SpeakerResolver
         for (var i = 0; i < officials.Count; i++)
         {
             _officialSpeakers[i] = new Speaker(officials[i].Name, officials[i].Id, SpeakerKind.Person, SpeakerGender.Of(officials[i], article.Text));
-            foreach (var mention in officials[i].Mentions)
+            var list = officials[i].Mentions;
+            for (var m = 0; m < list.Count; m++)
             {
-                mentions.Add((mention.Span, i));
+                mentions.Add((list[m].Span, i));
             }
         }
 
