@@ -130,7 +130,8 @@ internal sealed class PhraseTable<T>
             return false;
         }
 
-        for (var w = 0; w < words.Length; w++)
+        // The first word is the key the list was found by: it matches already.
+        for (var w = 1; w < words.Length; w++)
         {
             if (!Slice(text, tokens[start + w]).Equals(words[w], StringComparison.OrdinalIgnoreCase))
             {
