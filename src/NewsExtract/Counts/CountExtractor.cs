@@ -17,7 +17,13 @@ internal static class CountExtractor
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(dates);
         // An array: the scanner asks for a date at every token.
-        DateFact[] sorted = IsSorted(dates) ? [.. dates] : [.. dates.OrderBy(d => d.Span.Start)];
+        DateFact[] sorted = [.. dates];
+        if (!IsSorted(sorted))
+        {
+            // A stable sort, as the dates' own order breaks ties.
+            sorted = [.. sorted.OrderBy(d => d.Span.Start)];
+        }
+
         var facts = new List<CountFact>();
         var scanner = new CountScanner(article.Text, sorted, facts);
         foreach (var paragraph in article.Paragraphs)
@@ -32,9 +38,9 @@ internal static class CountExtractor
         return facts;
     }
 
-    private static bool IsSorted(IReadOnlyList<DateFact> dates)
+    private static bool IsSorted(DateFact[] dates)
     {
-        for (var i = 1; i < dates.Count; i++)
+        for (var i = 1; i < dates.Length; i++)
         {
             if (dates[i].Span.Start < dates[i - 1].Span.Start)
             {

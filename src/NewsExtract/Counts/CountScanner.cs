@@ -20,12 +20,16 @@ internal sealed partial class CountScanner
     private readonly List<CountToken> _tokens;
     private int _dateCursor;
 
+    // Where the date at the cursor starts (int.MaxValue past the last): a token ending before it is in no date.
+    private int _cursorDateStart;
+
     public CountScanner(string text, DateFact[] dates, List<CountFact> facts)
     {
         _text = text;
         _dates = dates;
         _facts = facts;
         _tokens = t_tokens ??= [];
+        _cursorDateStart = dates.Length > 0 ? dates[0].Span.Start : int.MaxValue;
     }
 
     public void ScanParagraph(TextSpan paragraph)
@@ -43,7 +47,7 @@ internal sealed partial class CountScanner
     private int Step(int i)
     {
         var token = _tokens[i];
-        if (DateAt(token) is { } date && date.Type != "DURATION" && !IsYearOrTime(date))
+        if (token.End > _cursorDateStart && DateAt(token) is { } date && date.Type != "DURATION" && !IsYearOrTime(date))
         {
             var k = i;
             while (k < _tokens.Count && _tokens[k].Start < date.Span.End)
@@ -65,15 +69,26 @@ internal sealed partial class CountScanner
     private int ReadWord(int i)
     {
         var word = Tok(i);
-        if (word.ContainsAnyInRange('0', '9'))
+
+        // One pass over the (short) word finds both its digits and its first hyphen.
+        var hyphen = -1;
+        for (var k = 0; k < word.Length; k++)
         {
-            // "G7", "A321", "BBC2": a name or a model, not an amount.
-            Emit(i, i, null, null, null, "other", "other.alnum");
-            return i + 1;
+            var c = word[k];
+            if (char.IsAsciiDigit(c))
+            {
+                // "G7", "A321", "BBC2": a name or a model, not an amount.
+                Emit(i, i, null, null, null, "other", "other.alnum");
+                return i + 1;
+            }
+
+            if (c == '-' && hyphen < 0)
+            {
+                hyphen = k;
+            }
         }
 
         // Most words start nothing: one lookup of the word (or of its part before a hyphen) rules them out.
-        var hyphen = word.IndexOf('-');
         if (!CountLexicon.Triggers.Contains(hyphen > 0 ? word[..hyphen] : word))
         {
             return i + 1;
@@ -107,6 +122,7 @@ internal sealed partial class CountScanner
         while (_dateCursor < _dates.Length && _dates[_dateCursor].Span.End <= token.Start)
         {
             _dateCursor++;
+            _cursorDateStart = _dateCursor < _dates.Length ? _dates[_dateCursor].Span.Start : int.MaxValue;
         }
 
         for (var d = _dateCursor; d < _dates.Length && _dates[d].Span.Start < token.End; d++)

@@ -30,7 +30,9 @@ internal static class CountTokenizer
                 while (j < end)
                 {
                     j = AsciiRuns.End(text.AsSpan(0, end), j);
-                    if (j == end || !(char.IsLetterOrDigit(text[j]) || JoinsToken(text, j, end)))
+
+                    // Most words end at a space: no call to find that out.
+                    if (j == end || text[j] == ' ' || !(char.IsLetterOrDigit(text[j]) || JoinsToken(text, j, end)))
                     {
                         break;
                     }

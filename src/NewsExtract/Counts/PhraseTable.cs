@@ -11,9 +11,13 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
 
+    // Most tokens start no phrase: their shape rules them out before any hashing.
+    private readonly WordShapeFilter _firstWords;
+
     private PhraseTable(Dictionary<string, List<(string[] Words, T Value)>> byFirst)
     {
         _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = WordShapeFilter.Of(byFirst.Keys, byFirst.Comparer);
     }
 
     /// <summary>Loads a data file whose first field is the phrase; rows whose value is null are left out.</summary>
@@ -49,7 +53,7 @@ internal sealed class PhraseTable<T>
     public bool TryWord(ReadOnlySpan<char> word, out T? value)
     {
         value = null;
-        if (!_byFirst.TryGetValue(word, out var list))
+        if (!TryFirst(word, out var list))
         {
             return false;
         }
@@ -69,7 +73,7 @@ internal sealed class PhraseTable<T>
     /// <summary>The longest phrase starting at token <paramref name="start"/>: its value and last token, or null.</summary>
     public (T Value, int Last)? MatchAt(string text, List<CountToken> tokens, int start)
     {
-        if (start < 0 || start >= tokens.Count || !_byFirst.TryGetValue(Slice(text, tokens[start]), out var list))
+        if (start < 0 || start >= tokens.Count || !TryFirst(Slice(text, tokens[start]), out var list))
         {
             return null;
         }
@@ -91,7 +95,7 @@ internal sealed class PhraseTable<T>
         for (var length = Math.Min(maxWords, last + 1); length >= 1; length--)
         {
             var start = last - length + 1;
-            if (!_byFirst.TryGetValue(Slice(text, tokens[start]), out var list))
+            if (!TryFirst(Slice(text, tokens[start]), out var list))
             {
                 continue;
             }
@@ -108,6 +112,17 @@ internal sealed class PhraseTable<T>
         return null;
     }
 
+    private bool TryFirst(ReadOnlySpan<char> word, out List<(string[] Words, T Value)> list)
+    {
+        if (!_firstWords.MayContain(word))
+        {
+            list = null!;
+            return false;
+        }
+
+        return _byFirst.TryGetValue(word, out list!);
+    }
+
     private static bool Matches(string text, List<CountToken> tokens, int start, string[] words)
     {
         if (start + words.Length > tokens.Count)
@@ -115,7 +130,8 @@ internal sealed class PhraseTable<T>
             return false;
         }
 
-        for (var w = 0; w < words.Length; w++)
+        // The first word is the key the list was found by: it matches already.
+        for (var w = 1; w < words.Length; w++)
         {
             if (!Slice(text, tokens[start + w]).Equals(words[w], StringComparison.OrdinalIgnoreCase))
             {

@@ -13,7 +13,8 @@ internal static class CueFinder
                 continue;
             }
 
-            if (v.WordIs(i, "according") && v.WordIs(i + 1, "to"))
+            var word = v.Word(i);
+            if (word.Length == 9 && word.Equals("according", StringComparison.OrdinalIgnoreCase) && v.WordIs(i + 1, "to"))
             {
                 // "according to according to X" (a repeated cue) names its source once, after the second.
                 if (!v.WordIs(i + 2, "according") && SpeakerPhrases.Starting(v, i + 2) is { } source)
@@ -27,8 +28,6 @@ internal static class CueFinder
 
                 continue;
             }
-
-            var word = v.Word(i);
 
             // Most words are neither a speech verb nor the start of a two-word cue: their shape says so without a lookup.
             if (!QuoteLexicon.MayBeCue(word))
@@ -143,13 +142,20 @@ internal static class CueFinder
             return null;
         }
 
-        var key = string.Concat(v.Word(i), " ", v.Word(i + 1));
-        if (!QuoteLexicon.PhrasalCues.TryGetValue(key, out var lemma))
+        // The key is built in a buffer; only a listed pair gets its string (the list's own).
+        var first = v.Word(i);
+        var second = v.Word(i + 1);
+        var length = first.Length + 1 + second.Length;
+        Span<char> buffer = stackalloc char[64];
+        var key = length <= buffer.Length ? buffer[..length] : new char[length];
+        first.CopyTo(key);
+        key[first.Length] = ' ';
+        second.CopyTo(key[(first.Length + 1)..]);
+        if (!QuoteLexicon.PhrasalCueLookup.TryGetValue(key, out var cue, out var lemma))
         {
             return null;
         }
 
-        var cue = key;
         var reporting = QuoteLexicon.ReportingLemmas.Contains(lemma);
         if (v.Word(i).EndsWith("ing", StringComparison.Ordinal))
         {

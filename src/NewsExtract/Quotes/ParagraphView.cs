@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsExtract.Officials;
 using NewsExtract.Text;
 
@@ -53,7 +54,7 @@ internal sealed class ParagraphView
     {
         Paragraph = paragraph;
         QuoteTokenizer.Tokenize(Text, paragraph.Span.Start, paragraph.Span.End, _tokens);
-        QuoteMarks.Pair(Text, paragraph.Span.Start, paragraph.Span.End, _tokens, Segments);
+        QuoteMarks.Pair(Text, paragraph.Span.Start, paragraph.Span.End, CollectionsMarshal.AsSpan(_tokens), Segments);
         MarkQuoted();
         MarkSentences();
     }
@@ -259,29 +260,34 @@ internal sealed class ParagraphView
     {
         // Forwards, each stop noted once (as its own sentence end); backwards, the ends carried to the tokens before them.
         var start = 0;
-        for (var i = 0; i < _tokens.Count; i++)
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        var starts = _sentenceStart.AsSpan(0, tokens.Length);
+        var ends = _sentenceEnd.AsSpan(0, tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            _sentenceStart[i] = start;
-            if (IsSentenceStop(i))
+            starts[i] = start;
+
+            // Only a stop or a double mark can end a sentence: words and other marks skip the test.
+            if (tokens[i].Kind is TokenKind.Stop or TokenKind.DoubleMark && IsSentenceStop(i))
             {
                 start = i + 1;
-                _sentenceEnd[i] = i;
+                ends[i] = i;
             }
             else
             {
-                _sentenceEnd[i] = -1;
+                ends[i] = -1;
             }
         }
 
-        var end = _tokens.Count;
-        for (var i = _tokens.Count - 1; i >= 0; i--)
+        var end = tokens.Length;
+        for (var i = tokens.Length - 1; i >= 0; i--)
         {
-            if (_sentenceEnd[i] == i)
+            if (ends[i] == i)
             {
                 end = i;
             }
 
-            _sentenceEnd[i] = end;
+            ends[i] = end;
         }
     }
 

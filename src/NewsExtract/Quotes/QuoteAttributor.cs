@@ -122,13 +122,9 @@ internal sealed class QuoteAttributor
     // marched ...") are what a later "it" or "they" most often means.
     private void NoteSentenceSubjects(ParagraphView v)
     {
-        for (var i = 0; i < v.Count; i++)
+        // From one sentence start to the next: the token after the stop that ends the sentence.
+        for (var i = 0; i < v.Count; i = v.SentenceEnd(i) + 1)
         {
-            if (v.SentenceStart(i) != i)
-            {
-                continue;
-            }
-
             var q = i;
             while (q < v.Count && v.IsFreeWord(q) && v.InLower(WordClass.IntroWord, q))
             {

@@ -90,6 +90,25 @@ internal static class QuoteLexicon
     /// <summary>Abbreviations whose full stop does not end a sentence ("Mr", "Gen").</summary>
     public static readonly HashSet<string> Abbreviations = DataFile.Words("abbreviations.txt");
 
+    // Span lookups into the lists above, made once: the rules look words up without allocating.
+    public static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhrasalCueLookup = PhrasalCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeadLookup = OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly Dictionary<string, (SpeakerKind Kind, Gender Gender)>.AlternateLookup<ReadOnlySpan<char>> SpeakerNounLookup =
+        SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> NameTitleLookup = NameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every mention of every official asks for a title before it and a given name: most words have neither shape.
+    private static readonly WordShapeFilter? NameTitleFilter = WordShapeFilter.For(NameTitles.Keys, ignoreCase: false);
+
+    private static readonly WordShapeFilter? GivenNameFilter = WordShapeFilter.For(GivenNames.Keys, ignoreCase: false);
+
     // Every word of the lists above (case as listed) with the classes it belongs to.
     private static readonly Dictionary<string, LexiconEntry> EntryMap = LoadEntries();
 
@@ -104,6 +123,20 @@ internal static class QuoteLexicon
     /// <summary>The classes of <paramref name="word"/> as written (case as listed) and its lemma as a speech verb.</summary>
     public static LexiconEntry Entry(ReadOnlySpan<char> word) =>
         (EntryFilter is null || EntryFilter.MayContain(word)) && EntryLookup.TryGetValue(word, out var entry) ? entry : default;
+
+    /// <summary>Whether <paramref name="word"/> is a name title ("Mr", "Lady"), with the gender it shows.</summary>
+    public static bool TryNameTitle(ReadOnlySpan<char> word, out Gender gender)
+    {
+        gender = Gender.Unknown;
+        return (NameTitleFilter is null || NameTitleFilter.MayContain(word)) && NameTitleLookup.TryGetValue(word, out gender);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a listed given name, with the gender it shows.</summary>
+    public static bool TryGivenName(ReadOnlySpan<char> word, out Gender gender)
+    {
+        gender = Gender.Unknown;
+        return (GivenNameFilter is null || GivenNameFilter.MayContain(word)) && GivenNameLookup.TryGetValue(word, out gender);
+    }
 
     /// <summary>False when <paramref name="word"/> is surely neither a speech verb form nor the first word of a two-word cue.</summary>
     public static bool MayBeCue(ReadOnlySpan<char> word) => CueFilter is null || CueFilter.MayContain(word);

@@ -10,14 +10,14 @@ namespace NewsExtract.Quotes;
 /// </summary>
 internal static class QuoteMarks
 {
-    public static void Pair(string text, int paragraphStart, int paragraphEnd, IReadOnlyList<QuoteToken> tokens, List<QuoteSegment> segments)
+    public static void Pair(string text, int paragraphStart, int paragraphEnd, ReadOnlySpan<QuoteToken> tokens, List<QuoteSegment> segments)
     {
         segments.Clear();
         var openToken = -1;
         var opener = '\0';
         var reopened = false;
         var sawMark = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.DoubleMark)
@@ -79,18 +79,28 @@ internal static class QuoteMarks
 
         if (openToken >= 0)
         {
-            segments.Add(Make(text, tokens, openToken, -1, tokens.Count, SegmentEnd.ParagraphEnd, reopened));
+            segments.Add(Make(text, tokens, openToken, -1, tokens.Length, SegmentEnd.ParagraphEnd, reopened));
         }
 
-        segments.RemoveAll(s => !HasLetter(text, s.ContentStart, s.ContentEnd));
+        // Quotations with no letter or digit are dropped, in place: no closure for every paragraph.
+        var kept = 0;
+        for (var s = 0; s < segments.Count; s++)
+        {
+            if (HasLetter(text, segments[s].ContentStart, segments[s].ContentEnd))
+            {
+                segments[kept++] = segments[s];
+            }
+        }
+
+        segments.RemoveRange(kept, segments.Count - kept);
     }
 
     // The closing mark of a quotation nested in an open one: the next two marks both close (the inner
     // one, then the outer one). A lost closing mark is followed by one closing mark only. Returns -1 when not nested.
-    private static int NestedCloseAt(string text, int paragraphStart, int paragraphEnd, IReadOnlyList<QuoteToken> tokens, int open, char opener)
+    private static int NestedCloseAt(string text, int paragraphStart, int paragraphEnd, ReadOnlySpan<QuoteToken> tokens, int open, char opener)
     {
         var inner = -1;
-        for (var j = open + 1; j < tokens.Count; j++)
+        for (var j = open + 1; j < tokens.Length; j++)
         {
             if (tokens[j].Kind != TokenKind.DoubleMark)
             {
@@ -113,10 +123,10 @@ internal static class QuoteMarks
         return -1;
     }
 
-    private static QuoteSegment Make(string text, IReadOnlyList<QuoteToken> tokens, int open, int close, int endToken, SegmentEnd end, bool continues)
+    private static QuoteSegment Make(string text, ReadOnlySpan<QuoteToken> tokens, int open, int close, int endToken, SegmentEnd end, bool continues)
     {
         var contentStart = tokens[open].End;
-        var contentEnd = endToken < tokens.Count ? tokens[endToken].Start : tokens[^1].End;
+        var contentEnd = endToken < tokens.Length ? tokens[endToken].Start : tokens[^1].End;
         while (contentStart < contentEnd && char.IsWhiteSpace(text[contentStart]))
         {
             contentStart++;

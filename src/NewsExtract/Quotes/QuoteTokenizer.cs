@@ -47,6 +47,12 @@ internal static class QuoteTokenizer
             }
 
             var c = text[j];
+            if (c == ' ')
+            {
+                // Most words end at a space, which nothing below joins.
+                break;
+            }
+
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
                 or System.Globalization.UnicodeCategory.SpacingCombiningMark)
             {

@@ -26,19 +26,21 @@ internal static class SpeakerGender
 
     private static Gender Gendered(ReadOnlySpan<char> word, bool givenName)
     {
-        if (QuoteLexicon.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var title) && title != Gender.Unknown)
+        if (QuoteLexicon.TryNameTitle(word, out var title) && title != Gender.Unknown)
         {
             return title;
         }
 
-        return givenName && QuoteLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var name) ? name : Gender.Unknown;
+        return givenName && QuoteLexicon.TryGivenName(word, out var name) ? name : Gender.Unknown;
     }
 
     // An official's gender from a title before any mention ("Mr Okafor"), their role ("spokeswoman") or their given name.
     public static Gender Of(OfficialFact official, string text)
     {
-        foreach (var mention in official.Mentions)
+        // By index: a foreach over the interface would box an enumerator for every official.
+        for (var m = 0; m < official.Mentions.Count; m++)
         {
+            var mention = official.Mentions[m];
             var gender = Gendered(FirstWord(mention.Text), HasSurname(mention.Text));
             if (gender == Gender.Unknown)
             {
@@ -53,21 +55,26 @@ internal static class SpeakerGender
 
         if (official.Title is { } role)
         {
-            foreach (var part in role.Split(' '))
+            // Word by word, lower-cased into a buffer: every official of every article passes here.
+            Span<char> buffer = stackalloc char[64];
+            foreach (var range in role.AsSpan().Split(' '))
             {
-                if (QuoteLexicon.SpeakerNouns.TryGetValue(part.ToLowerInvariant(), out var noun) && noun.Gender != Gender.Unknown)
+                var part = role.AsSpan()[range];
+                var lower = part.Length <= buffer.Length ? buffer[..part.Length] : new char[part.Length];
+                part.ToLowerInvariant(lower);
+                if (QuoteLexicon.SpeakerNounLookup.TryGetValue(lower, out var noun) && noun.Gender != Gender.Unknown)
                 {
                     return noun.Gender;
                 }
 
-                if (QuoteLexicon.NameTitles.TryGetValue(part, out var title) && title != Gender.Unknown)
+                if (QuoteLexicon.TryNameTitle(part, out var title) && title != Gender.Unknown)
                 {
                     return title;
                 }
             }
         }
 
-        return HasSurname(official.Name) && QuoteLexicon.GivenNames.TryGetValue(FirstWord(official.Name).ToString(), out var given) ? given : Gender.Unknown;
+        return HasSurname(official.Name) && QuoteLexicon.TryGivenName(FirstWord(official.Name), out var given) ? given : Gender.Unknown;
     }
 
     // "Maurice Lindsay" has a given name before its surname; "Lindsay" alone may be either.

@@ -25,18 +25,27 @@ internal sealed class SpeakerResolver
         _article = article;
         _officials = officials;
         _officialSpeakers = new Speaker[officials.Count];
-        var mentions = new List<(TextSpan, int)>();
+        // Straight into an array of the right size, sorted in place (the same sort a list would run).
+        var total = 0;
+        for (var i = 0; i < officials.Count; i++)
+        {
+            total += officials[i].Mentions.Count;
+        }
+
+        var mentions = new (TextSpan Span, int Official)[total];
+        var n = 0;
         for (var i = 0; i < officials.Count; i++)
         {
             _officialSpeakers[i] = new Speaker(officials[i].Name, officials[i].Id, SpeakerKind.Person, SpeakerGender.Of(officials[i], article.Text));
-            foreach (var mention in officials[i].Mentions)
+            var list = officials[i].Mentions;
+            for (var m = 0; m < list.Count; m++)
             {
-                mentions.Add((mention.Span, i));
+                mentions[n++] = (list[m].Span, i);
             }
         }
 
-        mentions.Sort((a, b) => a.Item1.Start.CompareTo(b.Item1.Start));
-        _mentions = [.. mentions];
+        Array.Sort(mentions, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        _mentions = mentions;
     }
 
     /// <summary>Records the people this paragraph names, outside quotations, for later pronouns.</summary>
@@ -76,7 +85,7 @@ internal sealed class SpeakerResolver
             Span<char> lower = stackalloc char[8];
             var word = v.Word(head);
             var length = word.ToLowerInvariant(lower);
-            return QuoteLexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..length], out var reference)
+            return QuoteLexicon.PronounLookup.TryGetValue(lower[..length], out var reference)
                 ? ResolvePronoun(reference, position, v.Paragraph.Index)
                 : null;
         }
@@ -94,7 +103,7 @@ internal sealed class SpeakerResolver
             return author;
         }
 
-        if (v.In(WordClass.SpeakerNoun, head) && QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(head), out var noun))
+        if (v.In(WordClass.SpeakerNoun, head) && QuoteLexicon.SpeakerNounLookup.TryGetValue(v.Word(head), out var noun))
         {
             // "the spokesman", "Oskar Lindqvist's official spokesman": a description, even when it names someone.
             return new Speaker(text, null, noun.Kind, noun.Gender);
@@ -175,7 +184,7 @@ internal sealed class SpeakerResolver
     // The named person a definite role refers back to: the nearest official in subject position.
     private Speaker? ResolveRole(ParagraphView v, SpeakerPhrase phrase, int position)
     {
-        var gender = QuoteLexicon.SpeakerNouns.TryGetValue(v.WordText(phrase.Head), out var noun) ? noun.Gender : Gender.Unknown;
+        var gender = QuoteLexicon.SpeakerNounLookup.TryGetValue(v.Word(phrase.Head), out var noun) ? noun.Gender : Gender.Unknown;
         return _salient.LastBefore(position, v.Paragraph.Index - PronounReach,
             c => c.Subject && c.Speaker.Id is not null && (gender == Gender.Unknown || c.Speaker.Gender == Gender.Unknown || c.Speaker.Gender == gender))?.Speaker;
     }
@@ -304,27 +313,27 @@ internal sealed class SpeakerResolver
     /// <summary>A cheap test, before any resolving, that a phrase may name an organisation or a group.</summary>
     public static bool LooksCollective(ParagraphView v, SpeakerPhrase phrase)
     {
-        if (v.In(WordClass.SpeakerNoun, phrase.Head) && QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Word(phrase.Head), out var noun))
+        if (v.In(WordClass.SpeakerNoun, phrase.Head) && QuoteLexicon.SpeakerNounLookup.TryGetValue(v.Word(phrase.Head), out var noun))
         {
             return noun.Kind is SpeakerKind.Group or SpeakerKind.Organisation;
         }
 
         var head = v.Bare(phrase.Head);
-        return QuoteLexicon.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) || IsAcronym(head);
+        return QuoteLexicon.OrganisationHeadLookup.Contains(head) || IsAcronym(head);
     }
 
     private static SpeakerKind KindOf(ParagraphView v, SpeakerPhrase phrase)
     {
         var head = v.Bare(phrase.Head);
-        if (QuoteLexicon.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) || IsAcronym(head))
+        if (QuoteLexicon.OrganisationHeadLookup.Contains(head) || IsAcronym(head))
         {
             return SpeakerKind.Organisation;
         }
 
         for (var i = phrase.First; i < phrase.CoreEnd; i++)
         {
-            if (v.IsFreeWord(i) && (QuoteLexicon.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(v.Word(i))
-                || QuoteLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(v.Word(i))))
+            if (v.IsFreeWord(i) && (QuoteLexicon.TryNameTitle(v.Word(i), out _)
+                || QuoteLexicon.TryGivenName(v.Word(i), out _)))
             {
                 return SpeakerKind.Person;
             }

@@ -19,20 +19,34 @@ internal static class NumberWords
     private static readonly Dictionary<string, (double Value, Role Role)>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The count scanner asks of most words whether they are number words: their shape rules most out before any hashing.
+    private static readonly WordShapeFilter Filter = WordShapeFilter.Of(Words.Keys, Words.Comparer);
+
+    private static bool TryGet(ReadOnlySpan<char> word, out (double Value, Role Role) entry)
+    {
+        if (!Filter.MayContain(word))
+        {
+            entry = default;
+            return false;
+        }
+
+        return Lookup.TryGetValue(word, out entry);
+    }
+
     /// <summary>True when <paramref name="word"/> is a cardinal number word ("three", "hundred", "million").</summary>
-    public static bool IsCardinal(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var entry) && entry.Role != Role.Ordinal;
+    public static bool IsCardinal(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Role != Role.Ordinal;
 
     /// <summary>The value of an ordinal word ("fourth" -> 4, "twenty-first" -> 21), or null.</summary>
     public static int? Ordinal(ReadOnlySpan<char> word)
     {
         var hyphen = word.IndexOf('-');
-        if (hyphen > 0 && Lookup.TryGetValue(word[..hyphen], out var tens) && tens.Role == Role.Tens
-            && Lookup.TryGetValue(word[(hyphen + 1)..], out var unit) && unit.Role == Role.Ordinal && unit.Value < 10)
+        if (hyphen > 0 && TryGet(word[..hyphen], out var tens) && tens.Role == Role.Tens
+            && TryGet(word[(hyphen + 1)..], out var unit) && unit.Role == Role.Ordinal && unit.Value < 10)
         {
             return (int)(tens.Value + unit.Value);
         }
 
-        return Lookup.TryGetValue(word, out var entry) && entry.Role == Role.Ordinal ? (int)entry.Value : null;
+        return TryGet(word, out var entry) && entry.Role == Role.Ordinal ? (int)entry.Value : null;
     }
 
     /// <summary>
