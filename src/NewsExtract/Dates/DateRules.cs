@@ -143,9 +143,10 @@ internal static class DateRules
     private static IReadOnlyList<DateRule> Load()
     {
         var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var row in DataFile.Rows("dates_patterns.txt"))
         {
-            if (row.Length != 2 || !blocks.TryAdd(row[0], WordAlternation.FactorWordGroups(row[1], "@_")))
+            if (row.Length != 2 || !blocks.TryAdd(row[0], WordAlternation.FactorWordGroups(row[1], "@_", groups)))
             {
                 throw new InvalidOperationException($"dates_patterns.txt: bad or repeated block '{row[0]}'");
             }
@@ -163,7 +164,7 @@ internal static class DateRules
 
             // Whole words only: nothing alphanumeric may touch the match on either side, nor a
             // hyphenated word follow it ("Friday-Jones").
-            var expression = @"(?<!\w)(?:" + Expand(WordAlternation.FactorWordGroups(row[4], "@_"), blocks, expanded, []) + @")(?!\w|-\p{L})";
+            var expression = @"(?<!\w)(?:" + Expand(WordAlternation.FactorWordGroups(row[4], "@_", groups), blocks, expanded, []) + @")(?!\w|-\p{L})";
             var rule = new DateRule(row[0], row[1], expression, row[2], row[3] is "-" or "" ? null : row[3], rules.Count);
             Check(rule);
             rules.Add(rule);

@@ -178,21 +178,41 @@ internal static class ScanIndex
             return text;
         }
 
-        var plain = new StringBuilder(text.Length);
+        // A literal with a space at an end (" day") is common: no builder, no number parsing.
+        Span<char> plain = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '%' && i + 4 < text.Length && int.TryParse(text.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+            if (text[i] == '%' && i + 4 < text.Length && Hex(text.AsSpan(i + 1, 4)) is var code and >= 0)
             {
-                plain.Append((char)code);
+                plain[length++] = (char)code;
                 i += 4;
             }
             else
             {
-                plain.Append(text[i]);
+                plain[length++] = text[i];
             }
         }
 
-        return plain.ToString();
+        return new string(plain[..length]);
+    }
+
+    // The value of four hex digits; -1 when they are not.
+    private static int Hex(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            var digit = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiHexDigit(c) ? (c | 0x20) - 'a' + 10 : -1;
+            if (digit < 0)
+            {
+                return -1;
+            }
+
+            value = (value * 16) + digit;
+        }
+
+        return value;
     }
 }
 

@@ -69,7 +69,10 @@ internal static class WordAlternation
     /// can match at a place, whatever follows, so the order of the words does not matter, and the
     /// regex interpreter, which tries a group's branches one by one, tries one per first letter.
     /// </summary>
-    public static string FactorWordGroups(string pattern, string space)
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="space">What stands for white space between words in it.</param>
+    /// <param name="done">Groups already written, by their text: rules share many ("(?:past|last|next)").</param>
+    public static string FactorWordGroups(string pattern, string space, Dictionary<string, string?>? done = null)
     {
         StringBuilder? factored = null;
         var copied = 0;
@@ -90,9 +93,16 @@ internal static class WordAlternation
                 inClass = true;
                 i += pattern.AsSpan(i + 1).StartsWith("^]") ? 2 : pattern.AsSpan(i + 1).StartsWith("]") ? 1 : 0; // a ']' first is a member
             }
-            else if (pattern.AsSpan(i).StartsWith("(?:") && ReadWordGroup(pattern, i + 3, space) is var (words, end) && words.Count >= 3 && NoneBeginsAnother(words))
+            else if (pattern.AsSpan(i).StartsWith("(?:") && ReadWordGroup(pattern, i + 3, space) is var (words, end))
             {
-                if (Trie(words, ch => ch == ' ' ? space : Escaped(ch)) is { } trie)
+                var group = pattern[i..end];
+                if (done is null || !done.TryGetValue(group, out var trie))
+                {
+                    trie = words.Count >= 3 && NoneBeginsAnother(words) ? Trie(words, ch => ch == ' ' ? space : Escaped(ch)) : null;
+                    done?.Add(group, trie);
+                }
+
+                if (trie is not null)
                 {
                     factored ??= new StringBuilder(pattern.Length);
                     factored.Append(pattern, copied, i - copied).Append(trie);
@@ -108,32 +118,29 @@ internal static class WordAlternation
 
     // The words of "a|b c|d)" from start (space for the white space between words) and the position
     // after its ')'; null when the group holds anything but ASCII letters, digits, hyphens and spaces.
+    // Read twice: most groups are not word groups and fail the first reading, which builds nothing.
     private static (List<string> Words, int End)? ReadWordGroup(string pattern, int start, string space)
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        for (var i = start; i < pattern.Length;)
+        var end = -1;
+        var inWord = false;
+        for (var i = start; i < pattern.Length && end < 0;)
         {
             var c = pattern[i];
             if (char.IsAsciiLetterOrDigit(c) || c == '-')
             {
-                word.Append(c);
+                inWord = true;
                 i++;
             }
-            else if (word.Length > 0 && word[^1] != ' ' && pattern.AsSpan(i).StartsWith(space, StringComparison.Ordinal))
+            else if (inWord && pattern.AsSpan(i).StartsWith(space, StringComparison.Ordinal))
             {
-                word.Append(' ');
+                inWord = false; // a word may end in white space, but not hold two in a row
                 i += space.Length;
             }
-            else if ((c == '|' || c == ')') && word.Length > 0)
+            else if ((c == '|' || c == ')') && (inWord || (i > start && pattern.AsSpan(start, i - start).EndsWith(space, StringComparison.Ordinal))))
             {
-                words.Add(word.ToString());
-                word.Clear();
+                inWord = false;
+                end = c == ')' ? i + 1 : -1;
                 i++;
-                if (c == ')')
-                {
-                    return (words, i);
-                }
             }
             else
             {
@@ -141,7 +148,13 @@ internal static class WordAlternation
             }
         }
 
-        return null;
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var words = pattern[start..(end - 1)].Split('|').Select(word => word.Replace(space, " ", StringComparison.Ordinal)).ToList();
+        return (words, end);
     }
 
     // Sorted ignoring case, a word that begins others comes right before one of them.
