@@ -137,7 +137,9 @@ public abstract class ResultWriter : IDisposable
             json.Clear();
             JsonArticleWriter.Write(json, result, Options);
             json.WriteRaw("\n"u8);
-            return json.Written.ToArray();
+            var line = GC.AllocateUninitializedArray<byte>(json.Written.Length); // all overwritten: no clearing
+            json.Written.CopyTo(line);
+            return line;
         }
 
         public override void Write(ArticleResult result, object? prepared)
