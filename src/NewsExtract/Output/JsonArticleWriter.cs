@@ -21,7 +21,15 @@ public static class JsonArticleWriter
         SkipValidation = false,
     };
 
-    public static void Write(Utf8JsonWriter json, ArticleResult result, OutputOptions options)
+    public static void Write(Utf8JsonWriter json, ArticleResult result, OutputOptions options) =>
+        WriteTo(new Utf8JsonSink(json), result, options);
+
+    /// <summary>Writes one compact record, as <see cref="Write(Utf8JsonWriter, ArticleResult, OutputOptions)"/> would with <c>indented: false</c>.</summary>
+    internal static void Write(CompactJsonWriter json, ArticleResult result, OutputOptions options) =>
+        WriteTo(new CompactJsonSink(json), result, options);
+
+    private static void WriteTo<TJson>(TJson json, ArticleResult result, OutputOptions options)
+        where TJson : struct, IJsonSink
     {
         json.WriteStartObject();
         json.WriteNumber(Names.Schema, Schema);
@@ -103,7 +111,8 @@ public static class JsonArticleWriter
         json.WriteEndObject();
     }
 
-    private static void WriteDates(Utf8JsonWriter json, Article article, ArticleFacts facts)
+    private static void WriteDates<TJson>(TJson json, Article article, ArticleFacts facts)
+        where TJson : struct, IJsonSink
     {
         json.WriteStartArray(Names.Dates);
         foreach (var date in facts.Dates)
@@ -120,7 +129,8 @@ public static class JsonArticleWriter
         json.WriteEndArray();
     }
 
-    private static void WriteCounts(Utf8JsonWriter json, Article article, ArticleFacts facts)
+    private static void WriteCounts<TJson>(TJson json, Article article, ArticleFacts facts)
+        where TJson : struct, IJsonSink
     {
         json.WriteStartArray(Names.Counts);
         foreach (var count in facts.Counts)
@@ -141,7 +151,8 @@ public static class JsonArticleWriter
         json.WriteEndArray();
     }
 
-    private static void WriteOfficials(Utf8JsonWriter json, Article article, ArticleFacts facts, IReadOnlyList<string> quoteIds)
+    private static void WriteOfficials<TJson>(TJson json, Article article, ArticleFacts facts, IReadOnlyList<string> quoteIds)
+        where TJson : struct, IJsonSink
     {
         json.WriteStartArray(Names.Officials);
         foreach (var official in facts.Officials)
@@ -177,7 +188,8 @@ public static class JsonArticleWriter
         json.WriteEndArray();
     }
 
-    private static void WriteQuotes(Utf8JsonWriter json, Article article, ArticleFacts facts, IReadOnlyList<string> quoteIds)
+    private static void WriteQuotes<TJson>(TJson json, Article article, ArticleFacts facts, IReadOnlyList<string> quoteIds)
+        where TJson : struct, IJsonSink
     {
         json.WriteStartArray(Names.Quotes);
         for (var i = 0; i < facts.Quotes.Count; i++)
@@ -197,14 +209,16 @@ public static class JsonArticleWriter
         json.WriteEndArray();
     }
 
-    private static void WriteSpan(Utf8JsonWriter json, Article article, string text, TextSpan span)
+    private static void WriteSpan<TJson>(TJson json, Article article, string text, TextSpan span)
+        where TJson : struct, IJsonSink
     {
         json.WriteString(Names.Text, text);
         json.WriteNumber(Names.Start, article.CodePointIndex(span.Start));
         json.WriteNumber(Names.End, article.CodePointIndex(span.End));
     }
 
-    private static void WriteNullableString(Utf8JsonWriter json, JsonEncodedText name, string? value)
+    private static void WriteNullableString<TJson>(TJson json, JsonName name, string? value)
+        where TJson : struct, IJsonSink
     {
         if (value is null)
         {
@@ -216,7 +230,8 @@ public static class JsonArticleWriter
         }
     }
 
-    private static void WriteNullableNumber(Utf8JsonWriter json, JsonEncodedText name, double? value)
+    private static void WriteNullableNumber<TJson>(TJson json, JsonName name, double? value)
+        where TJson : struct, IJsonSink
     {
         if (value is { } number)
         {
@@ -228,48 +243,47 @@ public static class JsonArticleWriter
         }
     }
 
-    // The property names, encoded once: a name given as a string is transcoded and checked on every write.
     private static class Names
     {
-        public static readonly JsonEncodedText Affiliation = JsonEncodedText.Encode("affiliation");
-        public static readonly JsonEncodedText Agency = JsonEncodedText.Encode("agency");
-        public static readonly JsonEncodedText Authors = JsonEncodedText.Encode("authors");
-        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
-        public static readonly JsonEncodedText Counts = JsonEncodedText.Encode("counts");
-        public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
-        public static readonly JsonEncodedText Currency = JsonEncodedText.Encode("currency");
-        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
-        public static readonly JsonEncodedText Dateline = JsonEncodedText.Encode("dateline");
-        public static readonly JsonEncodedText Dates = JsonEncodedText.Encode("dates");
-        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
-        public static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
-        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
-        public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
-        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
-        public static readonly JsonEncodedText Metadata = JsonEncodedText.Encode("metadata");
-        public static readonly JsonEncodedText Mod = JsonEncodedText.Encode("mod");
-        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-        public static readonly JsonEncodedText Officials = JsonEncodedText.Encode("officials");
-        public static readonly JsonEncodedText Place = JsonEncodedText.Encode("place");
-        public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published");
-        public static readonly JsonEncodedText Qualifier = JsonEncodedText.Encode("qualifier");
-        public static readonly JsonEncodedText QuoteIds = JsonEncodedText.Encode("quote_ids");
-        public static readonly JsonEncodedText Quotes = JsonEncodedText.Encode("quotes");
-        public static readonly JsonEncodedText ReferenceDate = JsonEncodedText.Encode("reference_date");
-        public static readonly JsonEncodedText ReferenceDateSource = JsonEncodedText.Encode("reference_date_source");
-        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
-        public static readonly JsonEncodedText Schema = JsonEncodedText.Encode("schema");
-        public static readonly JsonEncodedText Scope = JsonEncodedText.Encode("scope");
-        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
-        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
-        public static readonly JsonEncodedText SpeakerId = JsonEncodedText.Encode("speaker_id");
-        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
-        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
-        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
-        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
-        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
-        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
-        public static readonly JsonEncodedText ValueMax = JsonEncodedText.Encode("value_max");
+        public static readonly JsonName Affiliation = new("affiliation");
+        public static readonly JsonName Agency = new("agency");
+        public static readonly JsonName Authors = new("authors");
+        public static readonly JsonName Code = new("code");
+        public static readonly JsonName Counts = new("counts");
+        public static readonly JsonName Cue = new("cue");
+        public static readonly JsonName Currency = new("currency");
+        public static readonly JsonName Date = new("date");
+        public static readonly JsonName Dateline = new("dateline");
+        public static readonly JsonName Dates = new("dates");
+        public static readonly JsonName End = new("end");
+        public static readonly JsonName Error = new("error");
+        public static readonly JsonName Id = new("id");
+        public static readonly JsonName Kind = new("kind");
+        public static readonly JsonName Mentions = new("mentions");
+        public static readonly JsonName Message = new("message");
+        public static readonly JsonName Metadata = new("metadata");
+        public static readonly JsonName Mod = new("mod");
+        public static readonly JsonName Name = new("name");
+        public static readonly JsonName Officials = new("officials");
+        public static readonly JsonName Place = new("place");
+        public static readonly JsonName Published = new("published");
+        public static readonly JsonName Qualifier = new("qualifier");
+        public static readonly JsonName QuoteIds = new("quote_ids");
+        public static readonly JsonName Quotes = new("quotes");
+        public static readonly JsonName ReferenceDate = new("reference_date");
+        public static readonly JsonName ReferenceDateSource = new("reference_date_source");
+        public static readonly JsonName Rule = new("rule");
+        public static readonly JsonName Schema = new("schema");
+        public static readonly JsonName Scope = new("scope");
+        public static readonly JsonName Source = new("source");
+        public static readonly JsonName Speaker = new("speaker");
+        public static readonly JsonName SpeakerId = new("speaker_id");
+        public static readonly JsonName Start = new("start");
+        public static readonly JsonName Text = new("text");
+        public static readonly JsonName Title = new("title");
+        public static readonly JsonName Type = new("type");
+        public static readonly JsonName Unit = new("unit");
+        public static readonly JsonName Value = new("value");
+        public static readonly JsonName ValueMax = new("value_max");
     }
 }

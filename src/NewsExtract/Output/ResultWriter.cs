@@ -123,7 +123,7 @@ public abstract class ResultWriter : IDisposable
     {
         // Each thread writes its lines into a buffer of its own (Prepare runs on the workers).
         [ThreadStatic]
-        private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_writer;
+        private static CompactJsonWriter? t_writer;
 
         public override void Begin()
         {
@@ -133,13 +133,12 @@ public abstract class ResultWriter : IDisposable
 
         public override object? Prepare(ArticleResult result)
         {
-            var (buffer, json) = t_writer ??= NewWriter();
-            json.Reset(buffer); // a fresh top-level value per line
+            var json = t_writer ??= new CompactJsonWriter();
+            json.Clear();
             JsonArticleWriter.Write(json, result, Options);
-            json.Flush();
-            buffer.Write("\n"u8);
-            var line = buffer.WrittenSpan.ToArray();
-            buffer.ResetWrittenCount();
+            json.WriteRaw("\n"u8);
+            var line = GC.AllocateUninitializedArray<byte>(json.Written.Length); // all overwritten: no clearing
+            json.Written.CopyTo(line);
             return line;
         }
 
@@ -150,12 +149,6 @@ public abstract class ResultWriter : IDisposable
         }
 
         public override void End() => Output.Flush();
-
-        private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewWriter()
-        {
-            var buffer = new ArrayBufferWriter<byte>();
-            return (buffer, new Utf8JsonWriter(buffer, JsonArticleWriter.WriterOptions(indented: false)));
-        }
     }
 
     private sealed class CsvResultWriter : ResultWriter

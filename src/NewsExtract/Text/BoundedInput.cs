@@ -18,7 +18,8 @@ public static class BoundedInput
         if (expectedLength >= 0 && expectedLength <= limit)
         {
             // The usual case, a file of known size: one array, no copy, unless the file grew meanwhile.
-            exact = new byte[expectedLength];
+            // Not cleared: the read fills it, and a short read is copied out up to what was filled.
+            exact = GC.AllocateUninitializedArray<byte>((int)expectedLength);
             var filled = stream.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false);
             if (filled < exact.Length)
             {
