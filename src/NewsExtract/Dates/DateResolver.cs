@@ -63,6 +63,14 @@ internal static class DateResolver
         return facts;
     }
 
+    // Cheap tests that a value can match the expressions below, each tried only after one: most
+    // values are of one form, and a failed match still costs a regex run. '$' also matches before a
+    // final newline, so a value is measured without one.
+    private static int Length(string value) => value.EndsWith('\n') ? value.Length - 1 : value.Length;
+
+    // TimeSuffix's times are two or five characters after the 'T'.
+    private static bool MayEndInTime(string value) => Length(value) is var n && ((n >= 3 && value[n - 3] == 'T') || (n >= 6 && value[n - 6] == 'T'));
+
     private static bool IsClockTime(string value) => value.Length > 1 && value[0] == 'T' && char.IsAsciiDigit(value[1]);
 
     private enum Direction
@@ -123,7 +131,7 @@ internal static class DateResolver
             }
 
             string? time = null;
-            var suffix = TimeSuffix.Match(value);
+            var suffix = MayEndInTime(value) ? TimeSuffix.Match(value) : Match.Empty;
             if (suffix.Success)
             {
                 time = suffix.Groups["time"].Value;
@@ -143,7 +151,7 @@ internal static class DateResolver
                 return day is { } d ? (d.ToTimex() + "T" + time, null) : ("T" + time, null);
             }
 
-            var relative = Relative.Match(value);
+            var relative = value.StartsWith("REF", StringComparison.Ordinal) || value.StartsWith("ANCHOR", StringComparison.Ordinal) ? Relative.Match(value) : Match.Empty;
             var result = relative.Success ? ResolveRelative(relative) : ResolveCalendar(value, direction, mention.Tense);
             if (result is null)
             {
@@ -418,7 +426,8 @@ internal static class DateResolver
         public static Calendar? Parse(string value)
         {
             Match m;
-            if ((m = DayValue.Match(value)).Success)
+            var length = Length(value);
+            if (length == 10 && (m = DayValue.Match(value)).Success)
             {
                 var (month, day) = (Int(m, "m"), Int(m, "d"));
                 return month is < 1 or > 12 ? null : ByYear(m, year => day >= 1 && day <= DateTime.DaysInMonth(year, month)
@@ -426,30 +435,30 @@ internal static class DateResolver
                     : null);
             }
 
-            if ((m = MonthValue.Match(value)).Success)
+            if (length == 7 && (m = MonthValue.Match(value)).Success)
             {
                 var month = Int(m, "m");
                 return month is < 1 or > 12 ? null : ByYear(m, year => new Period(Granularity.Month, new DateOnly(year, month, 1)));
             }
 
-            if ((m = PartValue.Match(value)).Success)
+            if (length == 7 && (m = PartValue.Match(value)).Success)
             {
                 var part = m.Groups["part"].Value;
                 return ByYear(m, year => Refine(new Period(Granularity.Year, new DateOnly(year, 1, 1)), part));
             }
 
-            if ((m = HolidayValue.Match(value)).Success)
+            if (length >= 8 && (m = HolidayValue.Match(value)).Success)
             {
                 var holiday = m.Groups["h"].Value;
                 return ByYear(m, year => Holiday(year, holiday) is { } d ? new Period(Granularity.Day, d) : null);
             }
 
-            if ((m = WeekValue.Match(value)).Success)
+            if (length is 8 or 10 or 11 && (m = WeekValue.Match(value)).Success)
             {
                 return Week(m);
             }
 
-            if ((m = YearValue.Match(value)).Success)
+            if (length is >= 2 and <= 4 && (m = YearValue.Match(value)).Success)
             {
                 var digits = m.Groups["y"].Value;
                 var number = int.Parse(digits, CultureInfo.InvariantCulture);
@@ -462,7 +471,7 @@ internal static class DateResolver
                 return first < 1 ? null : new Calendar(new Period(granularity, new DateOnly(first, 1, 1)), null);
             }
 
-            if ((m = DecadeValue.Match(value)).Success)
+            if (length == 3 && (m = DecadeValue.Match(value)).Success)
             {
                 // "the nineties": the century is chosen like a year.
                 var digit = Int(m, "d");
