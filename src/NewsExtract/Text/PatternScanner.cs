@@ -335,6 +335,11 @@ internal sealed class PatternScanner
         var from = origins.AsSpan(0, text.Length);
         var edge = edges.AsSpan(0, text.Length);
         var afterLetter = false;
+
+        // The tables in locals: read through the static fields, each character would pay the
+        // native build's check that the class is initialised.
+        var asciiKeys = AsciiKeys;
+        var asciiKinds = AsciiKinds;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -343,8 +348,8 @@ internal sealed class PatternScanner
             bool letter;
             if (c < 128)
             {
-                key = AsciiKeys[c];
-                kinds = AsciiKinds[c];
+                key = asciiKeys[c];
+                kinds = asciiKinds[c];
                 letter = (kinds & WordKind) != 0;
             }
             else
