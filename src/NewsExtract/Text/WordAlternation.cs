@@ -27,7 +27,8 @@ internal static class WordAlternation
     // anyOrder: null where the trie cannot be written, instead of the plain list.
     private static string? Of(IEnumerable<string> words, Func<char, string> atom, bool anyOrder)
     {
-        var longestFirst = words.Distinct(StringComparer.Ordinal).OrderByDescending(word => word.Length).ThenBy(word => word, StringComparer.Ordinal).ToList();
+        var longestFirst = new HashSet<string>(words, StringComparer.Ordinal).ToList();
+        longestFirst.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
         var root = new Node('\0');
         foreach (var word in longestFirst)
         {
@@ -47,7 +48,7 @@ internal static class WordAlternation
 
         if (anyOrder)
         {
-            return "(?:" + string.Join("|", root.Children.Select(child => Write(child, atom))) + ")";
+            return Branches(root, atom);
         }
 
         var plain = "(?:" + string.Join("|", longestFirst.Select(word => string.Concat(word.Select(atom)))) + ")";
@@ -57,7 +58,7 @@ internal static class WordAlternation
         // the regex interpreter tries a plain list's branches one by one, so a word that is not in
         // it costs a try of every branch (the 33 number words fail in half the time as a trie of 10
         // branches, 3% longer).
-        var factored = "(?:" + string.Join("|", root.Children.Select(child => Write(child, atom))) + ")";
+        var factored = Branches(root, atom);
         var fewerBranches = root.Children.Count * 2 <= longestFirst.Count && factored.Length <= plain.Length * 5 / 4;
         return factored.Length < plain.Length || fewerBranches ? factored : plain;
     }
@@ -215,9 +216,31 @@ internal static class WordAlternation
     // Characters an atom may stand for together: the cases of a letter, both apostrophes.
     private static char Fold(char c) => c == '’' ? '\'' : char.ToLowerInvariant(c);
 
-    private static string Write(Node node, Func<char, string> atom)
+    // The branches of a node's children, between bars, into one builder (start-up writes every
+    // word list of the date rules this way).
+    private static string Branches(Node node, Func<char, string> atom)
     {
-        var text = new StringBuilder(atom(node.Character));
+        var text = new StringBuilder("(?:");
+        WriteChildren(node, atom, text);
+        return text.Append(')').ToString();
+    }
+
+    private static void WriteChildren(Node node, Func<char, string> atom, StringBuilder text)
+    {
+        for (var i = 0; i < node.Children.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append('|');
+            }
+
+            Write(node.Children[i], atom, text);
+        }
+    }
+
+    private static void Write(Node node, Func<char, string> atom, StringBuilder text)
+    {
+        text.Append(atom(node.Character));
         while (node.Children.Count == 1 && !node.IsWord)
         {
             node = node.Children[0];
@@ -230,14 +253,14 @@ internal static class WordAlternation
         }
         else if (node.Children.Count > 0)
         {
-            text.Append("(?:").AppendJoin('|', node.Children.Select(child => Write(child, atom))).Append(')');
+            text.Append("(?:");
+            WriteChildren(node, atom, text);
+            text.Append(')');
             if (node.IsWord)
             {
                 text.Append('?');
             }
         }
-
-        return text.ToString();
     }
 
     // An atom that a following '?' makes optional as a whole: one character, an escaped one, or a class.
@@ -254,11 +277,11 @@ internal static class WordAlternation
 
         public Node Child(char c)
         {
-            foreach (var child in Children)
+            for (var i = 0; i < Children.Count; i++)
             {
-                if (child.Character == c)
+                if (Children[i].Character == c)
                 {
-                    return child;
+                    return Children[i];
                 }
             }
 
