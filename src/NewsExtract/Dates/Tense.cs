@@ -37,9 +37,14 @@ internal static class TenseDetector
     {
         var matches = new List<(int Expression, Match Match)>();
         Scanner.Scan(text.Substring(sentence.Start, sentence.Length), matches);
-        return new TenseMarks(matches
-            .Select(found => (new TextSpan(sentence.Start + found.Match.Index, sentence.Start + found.Match.Index + found.Match.Length), Markers[found.Expression].Tense))
-            .ToList());
+        var markings = new (TextSpan Span, Tense Tense)[matches.Count];
+        for (var i = 0; i < markings.Length; i++)
+        {
+            var (expression, match) = matches[i];
+            markings[i] = (new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length), Markers[expression].Tense);
+        }
+
+        return new TenseMarks(markings);
     }
 }
 
@@ -57,9 +62,21 @@ internal sealed class TenseMarks
     /// <param name="markings">The markers, marker by marker in file order, each in text order.</param>
     public TenseMarks(IReadOnlyList<(TextSpan Span, Tense Tense)> markings)
     {
-        _byEnd = [.. markings.Select((m, i) => (m.Span.End, i, m.Tense)).Order()];
-        _byStart = [.. markings.Select((m, i) => (m.Span.Start, i, m.Tense)).Order()];
+        _byEnd = new (int, int, Tense)[markings.Count];
+        _byStart = new (int, int, Tense)[markings.Count];
+        for (var i = 0; i < markings.Count; i++)
+        {
+            _byEnd[i] = (markings[i].Span.End, i, markings[i].Tense);
+            _byStart[i] = (markings[i].Span.Start, i, markings[i].Tense);
+        }
+
+        // Places are unique, so edge then place is a total order: no sort can tell two entries apart.
+        Array.Sort(_byEnd, ByEdgeThenPlace);
+        Array.Sort(_byStart, ByEdgeThenPlace);
     }
+
+    private static readonly Comparison<(int Edge, int Order, Tense Tense)> ByEdgeThenPlace =
+        static (a, b) => a.Edge != b.Edge ? a.Edge.CompareTo(b.Edge) : a.Order.CompareTo(b.Order);
 
     /// <summary>
     /// The tense of the nearest marker before <paramref name="mention"/> in its sentence ("said on
