@@ -101,7 +101,7 @@ internal sealed class PatternScanner
     // one): from the longest length down, the largest groups that share a shorter start are merged
     // into it first. So hundreds that differ late ("0 - a", "0 - b", ...) become one while a few
     // long prefixes ("the past", "the previous") keep their length; cutting every prefix to one
-    // length had made "the p" offer a rule at every "the people" (a fifth of the date rules' tries on BBC).
+    // length had made "the p" offer a rule at every "the people" (an eighth of the date rules' tries on BBC).
     private static IReadOnlyCollection<string>? Shortened(IReadOnlyCollection<string>? prefixes)
     {
         if (prefixes is null)
