@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace NewsExtract.Text;
@@ -27,17 +28,14 @@ internal sealed class PatternScanner
     private readonly Regex?[] _anchored;
     private readonly RegexOptions _options;
     private readonly PrefixIndex _index;
-    private readonly string[]?[] _required;
 
-    // Per expression, its required literals as one multi-string search, built on first use (building
-    // one costs more than a small article's whole scan).
-    private readonly SearchValues<string>?[] _literalSearch;
-
-    // Per expression, its further sets of required literals (a match holds one of each), searched
-    // only where the first set is met, each within the match-length bound; built on first use.
-    private readonly string[][]?[] _moreRequired;
-    private readonly SearchValues<string>[]?[] _moreSearch;
-    private readonly int _mostMoreSets;
+    // Per expression, its sets of required literals, the most selective first (a match holds one of
+    // each; null: none known), and each set as one multi-string search, built on first use (building
+    // one costs more than a small article's whole scan, and a later set is only searched where the
+    // sets before it are met).
+    private readonly string[][]?[] _literalSets;
+    private readonly SearchValues<string>?[]?[] _literalSearches;
+    private readonly int _mostLiteralSets;
     private readonly LengthBound?[] _maxLength;
 
     [ThreadStatic]
@@ -60,11 +58,9 @@ internal sealed class PatternScanner
         }
 
         _index = saved?.Index ?? IndexOf(hints);
-        _required = hints.Select(hint => hint.Literals?.ToArray()).ToArray();
-        _literalSearch = new SearchValues<string>?[_expressions.Length];
-        _moreRequired = hints.Select(hint => hint.Literals is null ? null : hint.MoreLiterals?.Select(set => set.ToArray()).ToArray()).ToArray();
-        _moreSearch = new SearchValues<string>[]?[_expressions.Length];
-        _mostMoreSets = _moreRequired.Select(sets => sets?.Length ?? 0).DefaultIfEmpty(0).Max();
+        _literalSets = hints.Select(hint => hint.Literals is null ? null : (string[][])[[.. hint.Literals], .. (hint.MoreLiterals ?? []).Select(set => set.ToArray())]).ToArray();
+        _literalSearches = _literalSets.Select(sets => sets is null ? null : new SearchValues<string>?[sets.Length]).ToArray();
+        _mostLiteralSets = _literalSets.Select(sets => sets?.Length ?? 0).DefaultIfEmpty(0).Max();
         _maxLength = hints.Select(hint => hint.MaxLength).ToArray();
     }
 
@@ -181,7 +177,7 @@ internal sealed class PatternScanner
         }
 
         var tried = 0;
-        Span<int> nextMore = stackalloc int[_mostMoreSets];
+        Span<int> next = stackalloc int[_mostLiteralSets];
         for (var expression = 0; expression < _expressions.Length; expression++)
         {
             var starts = positions[expression];
@@ -192,11 +188,9 @@ internal sealed class PatternScanner
 
             var resume = 0;
             var maxLength = _maxLength[expression]?.In(runs) ?? long.MaxValue;
-            var required = _required[expression];
-            var search = required is null ? null : LiteralSearch(expression);
-            var nextLiteral = -1; // where a required literal next begins, at or after the last start; -1: not looked for yet
-            var more = _moreRequired[expression];
-            nextMore.Fill(-1); // for each further set, as nextLiteral
+            var sets = _literalSets[expression];
+            var searches = _literalSearches[expression];
+            next.Fill(-1); // per set, where its next literal begins at or after the last start; -1: not looked for yet
             foreach (var position in starts)
             {
                 if (position < resume)
@@ -204,32 +198,14 @@ internal sealed class PatternScanner
                     continue;
                 }
 
-                if (search is not null)
+                if (sets is not null && !EachWithin(expression, sets, searches!, normalized, next, position, position + maxLength, out var exhausted))
                 {
-                    if (nextLiteral < position)
+                    if (exhausted)
                     {
-                        nextLiteral = NextLiteral(normalized, search, position);
+                        break; // a set has no literal at or after here: no later start can match either
                     }
 
-                    if (nextLiteral == int.MaxValue)
-                    {
-                        break; // no literal at or after here: no later start can match either
-                    }
-
-                    if (!LiteralWithin(normalized, required!, search, nextLiteral, position + maxLength))
-                    {
-                        continue;
-                    }
-
-                    if (more is not null && !EachWithin(normalized, more, MoreSearch(expression), nextMore, position, position + maxLength, out var exhausted))
-                    {
-                        if (exhausted)
-                        {
-                            break;
-                        }
-
-                        continue;
-                    }
+                    continue;
                 }
 
                 if ((++tried & 0xFF) == 0)
@@ -247,29 +223,23 @@ internal sealed class PatternScanner
         }
     }
 
-    private SearchValues<string> LiteralSearch(int expression) => Volatile.Read(ref _literalSearch[expression]) ?? BuildLiteralSearch(expression);
-
     // Apart, like BuildAnchored: a lambda capturing the index would cost a closure on every call.
-    private SearchValues<string> BuildLiteralSearch(int expression) =>
-        LazyInitializer.EnsureInitialized(ref _literalSearch[expression], () => SearchValues.Create(_required[expression]!, StringComparison.Ordinal));
+    private SearchValues<string> BuildLiteralSearch(int expression, int set) =>
+        LazyInitializer.EnsureInitialized(ref _literalSearches[expression]![set], () => SearchValues.Create(_literalSets[expression]![set], StringComparison.Ordinal));
 
-    private SearchValues<string>[] MoreSearch(int expression) => Volatile.Read(ref _moreSearch[expression]) ?? BuildMoreSearch(expression);
-
-    private SearchValues<string>[] BuildMoreSearch(int expression) =>
-        LazyInitializer.EnsureInitialized(ref _moreSearch[expression], () => [.. _moreRequired[expression]!.Select(set => SearchValues.Create(set, StringComparison.Ordinal))]);
-
-    // Whether a literal of each further set lies whole between the position and windowEnd; exhausted
-    // when a set has no literal left at or after the position (no later start can match). Each
-    // set's search resumes from start to start as the first set's does (next[k]: where its next
-    // literal begins, -1 not looked for), so a long paragraph is not searched again from every start.
-    private static bool EachWithin(ReadOnlySpan<char> normalized, string[][] sets, SearchValues<string>[] searches, Span<int> next, int position, long windowEnd, out bool exhausted)
+    // Whether a literal of each set lies whole between the position and windowEnd; exhausted when a
+    // set has no literal left at or after the position. Each set's search resumes from start to
+    // start (next[k]), so a long paragraph is not searched again from every start.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called for every start
+    private bool EachWithin(int expression, string[][] sets, SearchValues<string>?[] searches, ReadOnlySpan<char> normalized, Span<int> next, int position, long windowEnd, out bool exhausted)
     {
         exhausted = false;
         for (var k = 0; k < sets.Length; k++)
         {
+            var search = Volatile.Read(ref searches[k]) ?? BuildLiteralSearch(expression, k);
             if (next[k] < position)
             {
-                next[k] = NextLiteral(normalized, searches[k], position);
+                next[k] = NextLiteral(normalized, search, position);
             }
 
             if (next[k] == int.MaxValue)
@@ -278,7 +248,7 @@ internal sealed class PatternScanner
                 return false;
             }
 
-            if (!LiteralWithin(normalized, sets[k], searches[k], next[k], windowEnd))
+            if (!LiteralWithin(normalized, sets[k], search, next[k], windowEnd))
             {
                 return false;
             }

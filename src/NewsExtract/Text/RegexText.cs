@@ -137,7 +137,7 @@ internal static class RegexText
 
     /// <summary>
     /// Sets of literals each of which every match contains one of, the most selective first (see
-    /// <see cref="RequiredLiterals(RegexNode)"/>), at most <see cref="MaxSets"/>, none implied by one
+    /// <see cref="RequiredLiterals(RegexNode)"/>), at most three, none implied by one
     /// before it: "3 years old" needs " year" and " old" both. Empty when none is known.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<string>> RequiredLiteralSets(RegexNode tree)
@@ -146,8 +146,8 @@ internal static class RegexText
         return Ranked([facts.Exact, .. SetsOf(facts)]).Select(set => (IReadOnlyList<string>)[.. set.Order(StringComparer.Ordinal)]).ToList();
     }
 
-    /// <summary>How many sets of required literals <see cref="RequiredLiteralSets"/> gives at most.</summary>
-    public const int MaxSets = 3;
+    // How many sets of required literals RequiredLiteralSets gives at most.
+    private const int MaxSets = 3;
 
     // A further set is searched for over the whole reach of a match: one with short literals is met
     // too often to pay for that.
@@ -372,12 +372,12 @@ internal static class RegexText
     // leaving out a set that one kept before implies: every literal of the kept one contains one of it.
     private static List<HashSet<string>> Ranked(IEnumerable<HashSet<string>?> sets)
     {
-        var useful = sets.Select(Useful).OfType<HashSet<string>>().ToList();
         var ranked = new List<HashSet<string>>();
-        foreach (var set in useful.Select((set, order) => (Set: set, Order: order))
-            .OrderByDescending(s => s.Set.Min(Strength)).ThenBy(s => s.Set.Count).ThenBy(s => s.Order).Select(s => s.Set))
+        var candidates = sets.Select(Useful).OfType<HashSet<string>>().Select((set, order) => (Set: set, Weakest: set.Min(Strength), Order: order));
+        foreach (var (set, weakest, _) in candidates.OrderByDescending(c => c.Weakest).ThenBy(c => c.Set.Count).ThenBy(c => c.Order))
         {
-            if (ranked.Count < MaxSets && (ranked.Count == 0 || set.Min(Strength) >= MinMoreStrength) && !ranked.Any(kept => kept.All(literal => set.Any(weaker => literal.Contains(weaker, StringComparison.Ordinal)))))
+            var implied = ranked.Any(kept => kept.All(literal => set.Any(weaker => literal.Contains(weaker, StringComparison.Ordinal))));
+            if (ranked.Count < MaxSets && (ranked.Count == 0 || weakest >= MinMoreStrength) && !implied)
             {
                 ranked.Add(set);
             }

@@ -18,14 +18,35 @@ internal static class WordAlternation
     /// name="atom"/> (a pattern for exactly the texts its character stands for, such as "['’]" for
     /// an apostrophe, or a run of white space for a space).
     /// </summary>
-    public static string Of(IEnumerable<string> words, Func<char, string> atom) => Of(words, atom, anyOrder: false)!;
+    public static string Of(IEnumerable<string> words, Func<char, string> atom)
+    {
+        var (root, longestFirst) = Build(words);
+        var plain = "(?:" + string.Join("|", longestFirst.Select(word => string.Concat(word.Select(atom)))) + ")";
+        if (!CanFactor(root, longestFirst))
+        {
+            return plain;
+        }
 
-    // The words as a trie whenever it can be written, however long; null when it cannot (the words
-    // may be tried in any order: no word begins another).
-    private static string? Trie(IEnumerable<string> words, Func<char, string> atom) => Of(words, atom, anyOrder: true);
+        // A short list with little in common is shorter plain ("May|June|July"). A trie a little
+        // longer than the plain list is still worth it when it has at most half as many branches:
+        // the regex interpreter tries a plain list's branches one by one, so a word that is not in
+        // it costs a try of every branch (the 33 number words fail in half the time as a trie of 10
+        // branches, 3% longer).
+        var factored = Branches(root, atom);
+        var fewerBranches = root.Children.Count * 2 <= longestFirst.Count && factored.Length <= plain.Length * 5 / 4;
+        return factored.Length < plain.Length || fewerBranches ? factored : plain;
+    }
 
-    // anyOrder: null where the trie cannot be written, instead of the plain list.
-    private static string? Of(IEnumerable<string> words, Func<char, string> atom, bool anyOrder)
+    // The words as a trie however long, for words that may be tried in any order (no word begins
+    // another); null when the trie cannot be written.
+    private static string? Trie(IEnumerable<string> words, Func<char, string> atom)
+    {
+        var (root, longestFirst) = Build(words);
+        return CanFactor(root, longestFirst) ? Branches(root, atom) : null;
+    }
+
+    // The trie of the words, and the words without repeats, longest first.
+    private static (Node Root, List<string> LongestFirst) Build(IEnumerable<string> words)
     {
         var longestFirst = new HashSet<string>(words, StringComparer.Ordinal).ToList();
         longestFirst.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
@@ -41,26 +62,7 @@ internal static class WordAlternation
             node.IsWord = true;
         }
 
-        if (!CanFactor(root, longestFirst))
-        {
-            return anyOrder ? null : "(?:" + string.Join("|", longestFirst.Select(word => string.Concat(word.Select(atom)))) + ")";
-        }
-
-        if (anyOrder)
-        {
-            return Branches(root, atom);
-        }
-
-        var plain = "(?:" + string.Join("|", longestFirst.Select(word => string.Concat(word.Select(atom)))) + ")";
-
-        // A short list with little in common is shorter plain ("May|June|July"). A trie a little
-        // longer than the plain list is still worth it when it has at most half as many branches:
-        // the regex interpreter tries a plain list's branches one by one, so a word that is not in
-        // it costs a try of every branch (the 33 number words fail in half the time as a trie of 10
-        // branches, 3% longer).
-        var factored = Branches(root, atom);
-        var fewerBranches = root.Children.Count * 2 <= longestFirst.Count && factored.Length <= plain.Length * 5 / 4;
-        return factored.Length < plain.Length || fewerBranches ? factored : plain;
+        return (root, longestFirst);
     }
 
     /// <summary>
@@ -122,26 +124,27 @@ internal static class WordAlternation
     // Read twice: most groups are not word groups and fail the first reading, which builds nothing.
     private static (List<string> Words, int End)? ReadWordGroup(string pattern, int start, string space)
     {
-        var end = -1;
-        var inWord = false;
-        for (var i = start; i < pattern.Length && end < 0;)
+        var afterLetter = false; // white space may follow a letter, and a bar or the end white space or a letter
+        var afterSpace = false;
+        for (var i = start; i < pattern.Length; i++)
         {
             var c = pattern[i];
             if (char.IsAsciiLetterOrDigit(c) || c == '-')
             {
-                inWord = true;
-                i++;
+                (afterLetter, afterSpace) = (true, false);
             }
-            else if (inWord && pattern.AsSpan(i).StartsWith(space, StringComparison.Ordinal))
+            else if (afterLetter && pattern.AsSpan(i).StartsWith(space, StringComparison.Ordinal))
             {
-                inWord = false; // a word may end in white space, but not hold two in a row
-                i += space.Length;
+                (afterLetter, afterSpace) = (false, true);
+                i += space.Length - 1;
             }
-            else if ((c == '|' || c == ')') && (inWord || (i > start && pattern.AsSpan(start, i - start).EndsWith(space, StringComparison.Ordinal))))
+            else if (c is '|' or ')' && (afterLetter || afterSpace))
             {
-                inWord = false;
-                end = c == ')' ? i + 1 : -1;
-                i++;
+                (afterLetter, afterSpace) = (false, false);
+                if (c == ')')
+                {
+                    return ([.. pattern[start..i].Split('|').Select(word => word.Replace(space, " ", StringComparison.Ordinal))], i + 1);
+                }
             }
             else
             {
@@ -149,13 +152,7 @@ internal static class WordAlternation
             }
         }
 
-        if (end < 0)
-        {
-            return null;
-        }
-
-        var words = pattern[start..(end - 1)].Split('|').Select(word => word.Replace(space, " ", StringComparison.Ordinal)).ToList();
-        return (words, end);
+        return null;
     }
 
     // Sorted ignoring case, a word that begins others comes right before one of them.
