@@ -20,13 +20,15 @@ internal static class OrderedRunner
             return;
         }
 
-        new Window<TItem, TResult>(items.GetEnumerator(), jobs, work).Drain(consume);
+        new Window<TItem, TResult>(items.GetEnumerator(), jobs, work, consume).Drain();
     }
 
     // The shared state of one parallel run. Workers are threads of their own and every wait blocks
     // on the lock's monitor: thread-pool tasks spun while waiting, which on a machine with as many
-    // jobs as cores took CPU from the work.
-    private sealed class Window<TItem, TResult>(IEnumerator<TItem> items, int jobs, Func<TItem, TResult> work)
+    // jobs as cores took CPU from the work. Whichever worker finishes the next result in order hands
+    // it on, with any after it that are done: the calling thread did that and woke once per article
+    // (19k context switches over 22k files), and the two jobs took 7% more CPU than one.
+    private sealed class Window<TItem, TResult>(IEnumerator<TItem> items, int jobs, Func<TItem, TResult> work, Action<TResult> consume)
     {
         private readonly object _gate = new();
         private readonly Dictionary<long, (TResult? Result, Exception? Failure)> _done = [];
@@ -34,12 +36,16 @@ internal static class OrderedRunner
         private long _taken;   // items handed to workers
         private long _emitted; // results handed on
         private bool _reading; // a worker is pulling the next item (it may block on a pipe)
+        private bool _emitting; // a worker is handing results on
         private bool _exhausted;
         private bool _stopped;
         private int _running;
+        private int _waiting; // workers blocked in Take
+        private Exception? _failure; // a failed item, or the consumer's own failure: ends the run
         private Exception? _readFailure;
+        private readonly ManualResetEventSlim _ended = new();
 
-        public void Drain(Action<TResult> consume)
+        public void Drain()
         {
             _running = jobs;
             for (var i = 0; i < jobs; i++)
@@ -47,56 +53,17 @@ internal static class OrderedRunner
                 new Thread(Work) { IsBackground = true, Name = "newsextract-worker" }.Start();
             }
 
-            try
+            // Woken once, when the run ends: not after every result, and not held up by a worker
+            // blocked reading a pipe when the run stopped.
+            _ended.Wait();
+            if (_failure is not null)
             {
-                while (Next() is { } next)
-                {
-                    if (next.Failure is not null)
-                    {
-                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(next.Failure).Throw();
-                    }
-
-                    consume(next.Result!);
-                }
-            }
-            catch
-            {
-                lock (_gate)
-                {
-                    _stopped = true; // a closed pipe: the workers stop taking items
-                    Monitor.PulseAll(_gate);
-                }
-
-                throw;
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_failure).Throw();
             }
 
             if (_readFailure is not null)
             {
                 throw new AggregateException("reading the inputs failed", _readFailure);
-            }
-        }
-
-        // The next result in item order, or null when all are handed on.
-        private (TResult? Result, Exception? Failure)? Next()
-        {
-            lock (_gate)
-            {
-                while (true)
-                {
-                    if (_done.Remove(_emitted, out var next))
-                    {
-                        _emitted++;
-                        Monitor.PulseAll(_gate); // room in the window
-                        return next;
-                    }
-
-                    if (_exhausted && _running == 0)
-                    {
-                        return null;
-                    }
-
-                    Monitor.Wait(_gate);
-                }
             }
         }
 
@@ -116,21 +83,84 @@ internal static class OrderedRunner
                         outcome = (default, ex);
                     }
 
-                    lock (_gate)
-                    {
-                        _done[taken.Index] = outcome;
-                        Monitor.PulseAll(_gate);
-                    }
+                    Finish(taken.Index, outcome);
                 }
             }
             finally
             {
                 lock (_gate)
                 {
-                    _running--;
-                    Monitor.PulseAll(_gate);
+                    if (--_running == 0)
+                    {
+                        _ended.Set();
+                    }
                 }
             }
+        }
+
+        // Files a result and, unless another worker is at it, hands on every result that is next in
+        // order, outside the lock so the other workers go on meanwhile.
+        private void Finish(long index, (TResult? Result, Exception? Failure) outcome)
+        {
+            lock (_gate)
+            {
+                _done[index] = outcome;
+                if (_emitting || _stopped)
+                {
+                    return;
+                }
+
+                _emitting = true;
+            }
+
+            while (true)
+            {
+                (TResult? Result, Exception? Failure) next;
+                lock (_gate)
+                {
+                    if (_stopped || !_done.Remove(_emitted, out next))
+                    {
+                        _emitting = false;
+                        return;
+                    }
+
+                    _emitted++;
+                    if (_waiting > 0)
+                    {
+                        Monitor.PulseAll(_gate); // room in the window
+                    }
+                }
+
+                if (next.Failure is not null)
+                {
+                    Stop(next.Failure);
+                    return;
+                }
+
+                try
+                {
+                    consume(next.Result!);
+                }
+                catch (Exception ex)
+                {
+                    Stop(ex);
+                    return;
+                }
+            }
+        }
+
+        // A failed item or a closed pipe: the workers stop taking items and the run ends with it.
+        private void Stop(Exception failure)
+        {
+            lock (_gate)
+            {
+                _failure = failure;
+                _stopped = true;
+                _emitting = false;
+                Monitor.PulseAll(_gate);
+            }
+
+            _ended.Set();
         }
 
         // The next item and its place, or null when there are no more (or the run stopped). One worker
@@ -141,7 +171,9 @@ internal static class OrderedRunner
             {
                 while (!_stopped && !_exhausted && (_reading || _taken - _emitted >= _capacity))
                 {
+                    _waiting++;
                     Monitor.Wait(_gate);
+                    _waiting--;
                 }
 
                 if (_stopped || _exhausted)
@@ -184,7 +216,10 @@ internal static class OrderedRunner
                     _taken++;
                 }
 
-                Monitor.PulseAll(_gate);
+                if (_waiting > 0)
+                {
+                    Monitor.PulseAll(_gate);
+                }
             }
 
             return taken;

@@ -23,6 +23,29 @@ public sealed class OrderedRunnerTests
     }
 
     [Fact]
+    public void Results_are_handed_on_one_at_a_time_though_workers_hand_them_on()
+    {
+        var inside = 0;
+        var overlaps = 0;
+        var results = new List<int>();
+
+        OrderedRunner.Run(Enumerable.Range(0, 400), 4, item => item, result =>
+        {
+            if (Interlocked.Increment(ref inside) != 1)
+            {
+                Interlocked.Increment(ref overlaps);
+            }
+
+            results.Add(result);
+            Thread.SpinWait(200);
+            Interlocked.Decrement(ref inside);
+        });
+
+        Assert.Equal(0, overlaps);
+        Assert.Equal(Enumerable.Range(0, 400), results);
+    }
+
+    [Fact]
     public void A_failing_item_fails_the_run_where_it_stands_after_the_results_before_it()
     {
         var results = new List<int>();
@@ -74,7 +97,7 @@ public sealed class OrderedRunnerTests
             }
         }));
 
-        Assert.InRange(Volatile.Read(ref taken), 4, 4 + (2 * 4) + 2); // at most a window of items past the stop
+        Assert.InRange(Volatile.Read(ref taken), 3, 3 + (2 * 4) + 2); // at most a window of items past the stop
     }
 
     private static IEnumerable<int> ItemsThenFailure(int count)
