@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using NewsExtract.Bench;
 
 // dotnet run -c Release --project bench/NewsExtract.Bench -- --filter '*'   (see bench/README.md)
-BenchmarkSwitcher.FromAssembly(typeof(NewsExtract.Bench.SampleArticles).Assembly).Run(args);
+// dotnet run -c Release --project bench/NewsExtract.Bench -- --rule-costs   (each date rule's cost)
+if (args.Length > 0 && args[0] == RuleCosts.Switch)
+{
+    return RuleCosts.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SampleArticles).Assembly).Run(args);
+return 0;

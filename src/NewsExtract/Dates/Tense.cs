@@ -22,7 +22,8 @@ internal static class TenseDetector
         .Select(row => (Enum.Parse<Tense>(row[0], ignoreCase: true), WordAlternation.FactorWordGroups(row[1], @"\s+")))
         .ToArray();
 
-    private static readonly PatternScanner Scanner = new(Markers.Select(marker => marker.Expression).ToList(),
+    /// <summary>Finds the markers of one sentence (see <see cref="PatternScanner"/>).</summary>
+    public static PatternScanner Scanner { get; } = new(Markers.Select(marker => marker.Expression).ToList(),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, ScanIndex.Load(IndexFile, Expressions));
 
     /// <summary>The file of saved scan hints for the markers (<see cref="ScanIndex"/>).</summary>

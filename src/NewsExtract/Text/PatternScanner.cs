@@ -131,6 +131,12 @@ internal sealed class PatternScanner
         return kept;
     }
 
+    /// <summary>Where the scanner counts its work per expression (<see cref="ScanCounters"/>); null, the default: nowhere.</summary>
+    public ScanCounters? Counters { get; set; }
+
+    /// <summary>The number of expressions.</summary>
+    public int Count => _expressions.Length;
+
     /// <summary>
     /// Expression <paramref name="index"/> anchored at the position it is tried at. Built on first
     /// use: a short run builds only the expressions its text can trigger, which keeps start-up fast.
@@ -177,6 +183,7 @@ internal sealed class PatternScanner
         }
 
         var tried = 0;
+        var counters = Counters;
         Span<int> next = stackalloc int[_mostLiteralSets];
         for (var expression = 0; expression < _expressions.Length; expression++)
         {
@@ -185,6 +192,8 @@ internal sealed class PatternScanner
             {
                 continue;
             }
+
+            counters?.AddStarts(expression, starts.Count);
 
             var resume = 0;
             var maxLength = _maxLength[expression]?.In(runs) ?? long.MaxValue;
@@ -213,7 +222,9 @@ internal sealed class PatternScanner
                     cancellation.ThrowIfCancellationRequested(); // one long paragraph must not outrun a time budget
                 }
 
+                var startedAt = counters is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
                 var match = Anchored(expression).Match(input, position);
+                counters?.AddTry(expression, match.Success, startedAt);
                 if (match.Success)
                 {
                     resume = match.Length == 0 ? position + 1 : match.Index + match.Length;

@@ -48,12 +48,40 @@ public sealed class PatternScannerTests
     [Fact]
     public void An_expression_is_not_tried_past_its_last_required_literal()
     {
-        var scanner = new PatternScanner([@"(?<!\w)\d+\s+days\s+ago"], Options);
+        // Any word may follow the number, so the prefixes ("0 a" to "0 z") cannot hold "ago".
+        var scanner = new PatternScanner([@"(?<!\w)\d+\s+(?:[a-z]+\s+)?days\s+ago"], Options);
         var matches = new List<(int Expression, Match Match)>();
+        scanner.Counters = new ScanCounters(scanner.Count);
 
-        scanner.Scan("It was 3 days ago, or 4 days since, or 5 days.", matches);
+        scanner.Scan("It was 3 long days ago, or 4 long days since, or 5 long days.", matches);
 
-        Assert.Equal(["3 days ago"], matches.Select(m => m.Match.Value));
+        Assert.Equal(["3 long days ago"], matches.Select(m => m.Match.Value));
+        // Each number is a start; past the only "ago" no start can match, so one try.
+        Assert.Equal(3, scanner.Counters.Starts(0));
+        Assert.Equal(1, scanner.Counters.Tries(0));
+        Assert.Equal(1, scanner.Counters.Matches(0));
+    }
+
+    [Fact]
+    public void Counting_the_work_changes_no_match()
+    {
+        var expressions = DataFile.Rows("dates_tense.txt").Select(row => row[1]).ToList();
+        var counted = new PatternScanner(expressions, Options);
+        counted.Counters = new ScanCounters(counted.Count);
+        var plain = new PatternScanner(expressions, Options);
+        const string text = "Officials said the bridge was closed and will reopen, as they had planned; it is expected to cost more.";
+        var withCounters = new List<(int Expression, Match Match)>();
+        var without = new List<(int Expression, Match Match)>();
+
+        counted.Scan(text, withCounters);
+        plain.Scan(text, without);
+
+        Assert.Equal(without.Select(m => (m.Expression, m.Match.Index, m.Match.Length)), withCounters.Select(m => (m.Expression, m.Match.Index, m.Match.Length)));
+        var all = Enumerable.Range(0, counted.Count).ToList();
+        Assert.Equal(withCounters.Count, all.Sum(counted.Counters.Matches));
+        Assert.All(all, e => Assert.InRange(counted.Counters.Matches(e), 0, counted.Counters.Tries(e)));
+        Assert.All(all, e => Assert.InRange(counted.Counters.Tries(e), 0, counted.Counters.Starts(e)));
+        Assert.True(all.Sum(counted.Counters.Tries) > withCounters.Count, "some tries fail on this text");
     }
 
     [Fact]
