@@ -14,6 +14,7 @@ namespace NewsExtract.Tests.Performance;
 /// a linear stage takes about ten times as long, a quadratic one a hundred. The bound of 30 leaves room
 /// for a loaded machine; the curve itself is measured by the benchmark HostileInputBenchmarks.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class LinearTimeTests(ITestOutputHelper output)
 {
     private const double MaxRatio = 30;
