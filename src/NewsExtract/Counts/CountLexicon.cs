@@ -83,33 +83,3 @@ internal static class CountLexicon
 
 /// <summary>A vague amount ("thousands of": 1000, at_least, needs "of"; "thousands marched": may stand alone).</summary>
 internal sealed record VagueAmount(double? Value, string? Qualifier, bool NeedsOf, bool Bare);
-
-/// <summary>A set of words looked up by span, without allocating.</summary>
-internal sealed class WordSet(HashSet<string> words)
-{
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Most words of a text are in no list: their shape rules them out before any hashing.
-    private readonly WordShapeFilter? _filter = WordShapeFilter.For(words, ignoreCase: words.Comparer.Equals("a", "A"));
-
-    public bool Contains(ReadOnlySpan<char> word) => (_filter is null || _filter.MayContain(word)) && _lookup.Contains(word);
-}
-
-/// <summary>A map from words to values looked up by span, without allocating.</summary>
-internal sealed class WordMap<T>(Dictionary<string, T> map)
-{
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static WordMap<T> Load(string fileName, Func<string[], T> value)
-    {
-        var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in DataFile.Rows(fileName))
-        {
-            map.TryAdd(row[0], value(row));
-        }
-
-        return new WordMap<T>(map);
-    }
-
-    public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
-}

@@ -9,16 +9,10 @@ namespace NewsExtract.Counts;
 internal sealed class PhraseTable<T>
     where T : class
 {
-    private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    // The phrases by their first word; most tokens start none.
+    private readonly WordMap<List<(string[] Words, T Value)>> _byFirst;
 
-    // Most tokens start no phrase: their shape rules them out before any hashing.
-    private readonly WordShapeFilter _firstWords;
-
-    private PhraseTable(Dictionary<string, List<(string[] Words, T Value)>> byFirst)
-    {
-        _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstWords = WordShapeFilter.Of(byFirst.Keys, byFirst.Comparer);
-    }
+    private PhraseTable(Dictionary<string, List<(string[] Words, T Value)>> byFirst) => _byFirst = new(byFirst);
 
     /// <summary>Loads a data file whose first field is the phrase; rows whose value is null are left out.</summary>
     public static PhraseTable<T> Load(string fileName, Func<string[], T?> value)
@@ -53,7 +47,7 @@ internal sealed class PhraseTable<T>
     public bool TryWord(ReadOnlySpan<char> word, out T? value)
     {
         value = null;
-        if (!TryFirst(word, out var list))
+        if (!_byFirst.TryGet(word, out var list))
         {
             return false;
         }
@@ -73,7 +67,7 @@ internal sealed class PhraseTable<T>
     /// <summary>The longest phrase starting at token <paramref name="start"/>: its value and last token, or null.</summary>
     public (T Value, int Last)? MatchAt(string text, List<CountToken> tokens, int start)
     {
-        if (start < 0 || start >= tokens.Count || !TryFirst(Slice(text, tokens[start]), out var list))
+        if (start < 0 || start >= tokens.Count || !_byFirst.TryGet(Slice(text, tokens[start]), out var list))
         {
             return null;
         }
@@ -95,7 +89,7 @@ internal sealed class PhraseTable<T>
         for (var length = Math.Min(maxWords, last + 1); length >= 1; length--)
         {
             var start = last - length + 1;
-            if (!TryFirst(Slice(text, tokens[start]), out var list))
+            if (!_byFirst.TryGet(Slice(text, tokens[start]), out var list))
             {
                 continue;
             }
@@ -110,17 +104,6 @@ internal sealed class PhraseTable<T>
         }
 
         return null;
-    }
-
-    private bool TryFirst(ReadOnlySpan<char> word, out List<(string[] Words, T Value)> list)
-    {
-        if (!_firstWords.MayContain(word))
-        {
-            list = null!;
-            return false;
-        }
-
-        return _byFirst.TryGetValue(word, out list!);
     }
 
     private static bool Matches(string text, List<CountToken> tokens, int start, string[] words)

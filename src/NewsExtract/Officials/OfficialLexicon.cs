@@ -18,12 +18,11 @@ internal static class OfficialLexicon
     private static readonly HashSet<string> NonNameSet = DataFile.Words("officials_nonnames.txt");
     private static readonly HashSet<string> FunctionWordSet = LoadFunctionWords();
     private static readonly Dictionary<string, char> GivenNameTable = LoadGivenNames();
-    private static readonly HashSet<string> CalendarWords = new(
+    private static readonly HashSet<string> CalendarNames = new(
         System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames)
             .Where(n => n.Length > 0),
         StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, string> KinshipTable = DataFile.Map("officials_kinship.txt");
     private static readonly HashSet<string> NotPersonSet = DataFile.Words("officials_not_persons.txt");
     private static readonly HashSet<string> WorkNounSet = DataFile.Words("officials_work_nouns.txt");
@@ -32,49 +31,32 @@ internal static class OfficialLexicon
     private static readonly HashSet<string> CompanyAfter = LoadCompanyContext("after");
     private static readonly HashSet<string> SpeechVerbSet = DataFile.Words("speech_verbs.txt", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup;
-    private static readonly Dictionary<string, (char Gender, bool Keep)>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNameLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup;
-    private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> GivenLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkLookup;
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup;
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenParticleLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalParticleLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakLookup;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgCapableLookup;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenSuffixLookup = HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KinshipLookup = KinshipTable.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersonLookup = NotPersonSet.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralVerbLookup = PluralVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyBeforeLookup = CompanyBefore.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyAfterLookup = CompanyAfter.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> HonorificTitleLookup = HonorificTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // In front of the lookups of single words, which most words of an article fail.
-    private static readonly WordShapeFilter HeadFilter;
-    private static readonly WordShapeFilter ModifierFilter;
-    private static readonly WordShapeFilter WeakFilter;
-    private static readonly WordShapeFilter OrgCapableFilter;
-    private static readonly WordShapeFilter HonorificFilter;
-    private static readonly WordShapeFilter OrgFilter;
-    private static readonly WordShapeFilter NonNameFilter;
-    private static readonly WordShapeFilter FunctionFilter;
-    private static readonly WordShapeFilter GivenFilter;
-    private static readonly WordShapeFilter SpeechFilter;
-    private static readonly WordShapeFilter WorkFilter;
-    private static readonly WordShapeFilter DemonymFilter;
-    private static readonly WordShapeFilter PartyFilter;
-    private static readonly WordShapeFilter ParticleFilter;
-    private static readonly WordShapeFilter CapitalParticleFilter;
-    private static readonly WordShapeFilter HyphenParticleFilter;
-    private static readonly WordShapeFilter CalendarFilter;
-    private static readonly WordShapeFilter CompanyAfterFilter;
+    // The lists single words are looked up in, which most words of an article fail (set up once the lists are read).
+    private static readonly WordSet HeadWords;
+    private static readonly WordSet ModifierWords;
+    private static readonly WordSet WeakWords;
+    private static readonly WordSet OrgCapableWords;
+    private static readonly WordMap<(char Gender, bool Keep)> HonorificWords;
+    private static readonly WordSet OrgWords;
+    private static readonly WordSet NonNameWords;
+    private static readonly WordSet FunctionWords;
+    private static readonly WordMap<char> GivenWords;
+    private static readonly WordSet SpeechWords;
+    private static readonly WordSet WorkWords;
+    private static readonly WordMap<string> DemonymWords;
+    private static readonly WordMap<string> PartyWords;
+    private static readonly WordSet ParticleWords;
+    private static readonly WordSet CapitalParticleWords;
+    private static readonly WordSet HyphenParticleWords;
+    private static readonly WordSet CalendarWords;
+    private static readonly WordSet CompanyAfterWords;
 
     // The first words of the phrases before a company's name ("shares" of "shares in"): two words make a phrase only if the first is one.
     private static readonly WordShapeFilter CompanyBeforeFirstWordFilter;
@@ -101,61 +83,45 @@ internal static class OfficialLexicon
             }
         }
 
-        HeadLookup = HeadTitles.GetAlternateLookup<ReadOnlySpan<char>>();
-        ModifierLookup = TitleModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-        HonorificLookup = HonorificTable.GetAlternateLookup<ReadOnlySpan<char>>();
-        OrgLookup = OrgWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
-        NonNameLookup = NonNameSet.GetAlternateLookup<ReadOnlySpan<char>>();
-        FunctionLookup = FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
-        GivenLookup = GivenNameTable.GetAlternateLookup<ReadOnlySpan<char>>();
-        SpeechLookup = SpeechVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
-        WorkLookup = WorkNounSet.GetAlternateLookup<ReadOnlySpan<char>>();
-        DemonymLookup = DemonymTable.GetAlternateLookup<ReadOnlySpan<char>>();
-        PartyLookup = PartyTable.GetAlternateLookup<ReadOnlySpan<char>>();
-        ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
-        HyphenParticleLookup = HyphenParticles.GetAlternateLookup<ReadOnlySpan<char>>();
-        CapitalParticleLookup = CapitalParticles.GetAlternateLookup<ReadOnlySpan<char>>();
-        WeakLookup = WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>();
-        OrgCapableLookup = OrgCapableTitles.GetAlternateLookup<ReadOnlySpan<char>>();
-        HeadFilter = WordShapeFilter.Of(HeadTitles, HeadTitles.Comparer);
-        ModifierFilter = WordShapeFilter.Of(TitleModifiers, TitleModifiers.Comparer);
-        WeakFilter = WordShapeFilter.Of(WeakTitles, WeakTitles.Comparer);
-        OrgCapableFilter = WordShapeFilter.Of(OrgCapableTitles, OrgCapableTitles.Comparer);
-        HonorificFilter = WordShapeFilter.Of(HonorificTable.Keys, HonorificTable.Comparer);
-        OrgFilter = WordShapeFilter.Of(OrgWordSet, OrgWordSet.Comparer);
-        NonNameFilter = WordShapeFilter.Of(NonNameSet, NonNameSet.Comparer);
-        FunctionFilter = WordShapeFilter.Of(FunctionWordSet, FunctionWordSet.Comparer);
-        GivenFilter = WordShapeFilter.Of(GivenNameTable.Keys, GivenNameTable.Comparer);
-        SpeechFilter = WordShapeFilter.Of(SpeechVerbSet, SpeechVerbSet.Comparer);
-        WorkFilter = WordShapeFilter.Of(WorkNounSet, WorkNounSet.Comparer);
-        DemonymFilter = WordShapeFilter.Of(DemonymTable.Keys, DemonymTable.Comparer);
-        PartyFilter = WordShapeFilter.Of(PartyTable.Keys, PartyTable.Comparer);
-        ParticleFilter = WordShapeFilter.Of(Particles, Particles.Comparer);
-        CapitalParticleFilter = WordShapeFilter.Of(CapitalParticles, CapitalParticles.Comparer);
-        HyphenParticleFilter = WordShapeFilter.Of(HyphenParticles, HyphenParticles.Comparer);
-        CalendarFilter = WordShapeFilter.Of(CalendarWords, CalendarWords.Comparer);
-        CompanyAfterFilter = WordShapeFilter.Of(CompanyAfter, CompanyAfter.Comparer);
+        HeadWords = new(HeadTitles);
+        ModifierWords = new(TitleModifiers);
+        WeakWords = new(WeakTitles);
+        OrgCapableWords = new(OrgCapableTitles);
+        HonorificWords = new(HonorificTable);
+        OrgWords = new(OrgWordSet);
+        NonNameWords = new(NonNameSet);
+        FunctionWords = new(FunctionWordSet);
+        GivenWords = new(GivenNameTable);
+        SpeechWords = new(SpeechVerbSet);
+        WorkWords = new(WorkNounSet);
+        DemonymWords = new(DemonymTable);
+        PartyWords = new(PartyTable);
+        ParticleWords = new(Particles);
+        CapitalParticleWords = new(CapitalParticles);
+        HyphenParticleWords = new(HyphenParticles);
+        CalendarWords = new(CalendarNames);
+        CompanyAfterWords = new(CompanyAfter);
         CompanyBeforeFirstWordFilter = WordShapeFilter.Of(CompanyBefore.Select(phrase => phrase.Split(' ')[0]), CompanyBefore.Comparer);
     }
 
     /// <summary>A role noun that can stand before a name ("president", "aide"); plurals ("actors") count.</summary>
     public static bool IsTitleHead(ReadOnlySpan<char> word) =>
-        (HeadFilter.MayContain(word) && HeadLookup.Contains(word))
-        || (word.Length > 3 && word[^1] == 's' && HeadFilter.MayContain(word[..^1]) && HeadLookup.Contains(word[..^1]));
+        HeadWords.Contains(word)
+        || (word.Length > 3 && word[^1] == 's' && HeadWords.Contains(word[..^1]));
 
     /// <summary>A word that qualifies a role ("former", "shadow", "Foreign") or a role noun.</summary>
     public static bool IsTitleWord(ReadOnlySpan<char> word) => IsTitleHead(word) || IsTitleModifier(word);
 
     /// <summary>A role noun that is also an ordinary word ("general", "player"): no title on its own in lower case.</summary>
     public static bool IsWeakTitle(ReadOnlySpan<char> word) =>
-        (WeakFilter.MayContain(word) && WeakLookup.Contains(word))
-        || (word.Length > 3 && word[^1] == 's' && WeakFilter.MayContain(word[..^1]) && WeakLookup.Contains(word[..^1]));
+        WeakWords.Contains(word)
+        || (word.Length > 3 && word[^1] == 's' && WeakWords.Contains(word[..^1]));
 
     /// <summary>"regulator", "leaders": a role noun that also describes organisations ("regulator Telvera").</summary>
     public static bool IsOrgCapableTitle(ReadOnlySpan<char> word)
     {
-        return (OrgCapableFilter.MayContain(word) && OrgCapableLookup.Contains(word))
-            || (word.Length > 3 && word[^1] == 's' && OrgCapableFilter.MayContain(word[..^1]) && OrgCapableLookup.Contains(word[..^1]));
+        return OrgCapableWords.Contains(word)
+            || (word.Length > 3 && word[^1] == 's' && OrgCapableWords.Contains(word[..^1]));
     }
 
     /// <summary>"Oscar-winning", "London-based": a capitalised adjective, never a name or an affiliation.</summary>
@@ -171,17 +137,17 @@ internal static class OfficialLexicon
             or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
 
     /// <summary>The word itself is in the role list (not only its singular): "boss", "pensions".</summary>
-    public static bool IsListed(ReadOnlySpan<char> word) => (HeadFilter.MayContain(word) && HeadLookup.Contains(word)) || IsTitleModifier(word);
+    public static bool IsListed(ReadOnlySpan<char> word) => HeadWords.Contains(word) || IsTitleModifier(word);
 
     /// <summary>A weekday or month name ("Monday", "March").</summary>
-    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarFilter.MayContain(word) && CalendarLookup.Contains(word);
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarWords.Contains(word);
 
-    public static bool IsTitleModifier(ReadOnlySpan<char> word) => ModifierFilter.MayContain(word) && ModifierLookup.Contains(word);
+    public static bool IsTitleModifier(ReadOnlySpan<char> word) => ModifierWords.Contains(word);
 
     /// <summary>The honorific's gender ('m', 'f', 'x') and whether it stays in a surname-only name ("Lord Ashbury").</summary>
     public static bool TryHonorific(ReadOnlySpan<char> word, out char gender, out bool keep)
     {
-        if (HonorificFilter.MayContain(word) && HonorificLookup.TryGetValue(word, out var entry))
+        if (HonorificWords.TryGet(word, out var entry))
         {
             (gender, keep) = entry;
             return true;
@@ -194,27 +160,27 @@ internal static class OfficialLexicon
     /// <summary>A role written after the name: "Gwen Tarrant MP".</summary>
     public static bool IsPostNominal(ReadOnlySpan<char> word) => word is "MP" or "MEP" or "MSP" or "AM" or "MLA" or "QC" or "KC" or "TD";
 
-    public static bool IsOrgWord(ReadOnlySpan<char> word) => OrgFilter.MayContain(word) && OrgLookup.Contains(word);
+    public static bool IsOrgWord(ReadOnlySpan<char> word) => OrgWords.Contains(word);
 
-    public static bool IsNonName(ReadOnlySpan<char> word) => NonNameFilter.MayContain(word) && NonNameLookup.Contains(word);
+    public static bool IsNonName(ReadOnlySpan<char> word) => NonNameWords.Contains(word);
 
     /// <summary>"the", "But", "with": words that bound a role phrase, in any case.</summary>
-    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionFilter.MayContain(word) && FunctionLookup.Contains(word);
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.Contains(word);
 
     /// <summary>The gender of a common given name ('m', 'f', 'x'), or '\0' when the word is not one.</summary>
     public static char GivenName(ReadOnlySpan<char> word)
     {
-        if (GivenFilter.MayContain(word) && GivenLookup.TryGetValue(word, out var g))
+        if (GivenWords.TryGet(word, out var g))
         {
             return g;
         }
 
         // "Jean-Francois", "Mary-Kate": a hyphenated given name opens with one.
         var hyphen = word.IndexOf('-');
-        return hyphen > 1 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1]) && GivenFilter.MayContain(word[..hyphen]) && GivenLookup.TryGetValue(word[..hyphen], out g) ? g : '\0';
+        return hyphen > 1 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1]) && GivenWords.TryGet(word[..hyphen], out g) ? g : '\0';
     }
 
-    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechFilter.MayContain(word) && SpeechLookup.Contains(word);
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechWords.Contains(word);
 
     /// <summary>"father", "wife": a kinship noun; <paramref name="sharesSurname"/> when the relative usually bears the possessor's surname.</summary>
     public static bool IsKinship(ReadOnlySpan<char> word, out bool sharesSurname)
@@ -233,10 +199,10 @@ internal static class OfficialLexicon
     public static bool IsNotPerson(ReadOnlySpan<char> name) => NotPersonLookup.Contains(name);
 
     /// <summary>"show", "film", "horse": a noun that introduces the name of a work or thing.</summary>
-    public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkFilter.MayContain(word) && WorkLookup.Contains(word);
+    public static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkWords.Contains(word);
 
     /// <summary>A lower-case particle that stands as a word inside a name: "van", "der", "de", "bin".</summary>
-    public static bool IsParticle(ReadOnlySpan<char> word) => ParticleFilter.MayContain(word) && ParticleLookup.Contains(word);
+    public static bool IsParticle(ReadOnlySpan<char> word) => ParticleWords.Contains(word);
 
     /// <summary>"say", "are": a plural verb, which after a one-word name shows a team or a firm.</summary>
     public static bool IsPluralVerb(ReadOnlySpan<char> word) => PluralVerbLookup.Contains(word);
@@ -258,19 +224,19 @@ internal static class OfficialLexicon
     }
 
     /// <summary>"shares", "profits": a word after a name (or its possessive) that makes it a company's.</summary>
-    public static bool IsCompanyContextAfter(ReadOnlySpan<char> word) => CompanyAfterFilter.MayContain(word) && CompanyAfterLookup.Contains(word);
+    public static bool IsCompanyContextAfter(ReadOnlySpan<char> word) => CompanyAfterWords.Contains(word);
 
     /// <summary>A particle joined to a surname by a hyphen: the "al" of "al-Rashid".</summary>
-    public static bool IsHyphenParticle(ReadOnlySpan<char> word) => HyphenParticleFilter.MayContain(word) && HyphenParticleLookup.Contains(word);
+    public static bool IsHyphenParticle(ReadOnlySpan<char> word) => HyphenParticleWords.Contains(word);
 
     /// <summary>A capitalised word that may be a particle rather than a name: "Van", "De", "Al".</summary>
-    public static bool IsCapitalParticle(ReadOnlySpan<char> word) => CapitalParticleFilter.MayContain(word) && CapitalParticleLookup.Contains(word);
+    public static bool IsCapitalParticle(ReadOnlySpan<char> word) => CapitalParticleWords.Contains(word);
 
     /// <summary>The country of a demonym or country name ("Ukrainian" -> "Ukraine"), or null.</summary>
-    public static string? Country(ReadOnlySpan<char> words) => DemonymFilter.MayContain(words) && DemonymLookup.TryGetValue(words, out var c) ? c : null;
+    public static string? Country(ReadOnlySpan<char> words) => DemonymWords.TryGet(words, out var c) ? c : null;
 
     /// <summary>The short name of a party word ("Tory" -> "Conservatives", "Lib Dem" -> "Liberal Democrats"), or null.</summary>
-    public static string? Party(ReadOnlySpan<char> words) => PartyFilter.MayContain(words) && PartyLookup.TryGetValue(words, out var p) ? p : null;
+    public static string? Party(ReadOnlySpan<char> words) => PartyWords.TryGet(words, out var p) ? p : null;
 
     /// <summary>The role an honorific states ("Sen." -> "Senator", "Prof" -> "Professor"), or null.</summary>
     public static string? HonorificTitle(ReadOnlySpan<char> honorific) =>

@@ -28,7 +28,6 @@ internal interface IJsonSink
     void WriteNull(JsonName name);
 }
 
-/// <summary>A <see cref="Utf8JsonWriter"/> as a sink; a struct, so the generic writer is compiled for it without dispatch.</summary>
 /// <summary>A property name, encoded once for each writer (a name given as a string is transcoded and checked on every write).</summary>
 internal sealed class JsonName
 {
@@ -70,6 +69,7 @@ internal readonly struct CompactJsonSink(CompactJsonWriter json) : IJsonSink
     public void WriteNull(JsonName name) => json.WriteNull(name);
 }
 
+/// <summary>A <see cref="Utf8JsonWriter"/> as a sink; a struct, so the generic writer is compiled for it without dispatch.</summary>
 internal readonly struct Utf8JsonSink(Utf8JsonWriter json) : IJsonSink
 {
     public void WriteStartObject() => json.WriteStartObject();

@@ -100,43 +100,25 @@ internal static class QuoteLexicon
     public static readonly Dictionary<string, (SpeakerKind Kind, Gender Gender)>.AlternateLookup<ReadOnlySpan<char>> SpeakerNounLookup =
         SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> NameTitleLookup = NameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every mention of every official asks for a title before it and a given name.
+    private static readonly WordMap<Gender> NameTitleWords = new(NameTitles);
 
-    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Every mention of every official asks for a title before it and a given name: most words have neither shape.
-    private static readonly WordShapeFilter? NameTitleFilter = WordShapeFilter.For(NameTitles.Keys, ignoreCase: false);
-
-    private static readonly WordShapeFilter? GivenNameFilter = WordShapeFilter.For(GivenNames.Keys, ignoreCase: false);
+    private static readonly WordMap<Gender> GivenNameWords = new(GivenNames);
 
     // Every word of the lists above (case as listed) with the classes it belongs to.
-    private static readonly Dictionary<string, LexiconEntry> EntryMap = LoadEntries();
-
-    private static readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> EntryLookup = EntryMap.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Most words of a text are in no list: their shape rules them out before any hashing.
-    private static readonly WordShapeFilter? EntryFilter = WordShapeFilter.For(EntryMap.Keys, ignoreCase: false);
+    private static readonly WordMap<LexiconEntry> Entries = new(LoadEntries());
 
     private static readonly WordShapeFilter? CueFilter =
         WordShapeFilter.For([.. SpeechVerbs.Keys, .. PhrasalCues.Keys.Select(key => key[..key.IndexOf(' ')])], ignoreCase: false);
 
     /// <summary>The classes of <paramref name="word"/> as written (case as listed) and its lemma as a speech verb.</summary>
-    public static LexiconEntry Entry(ReadOnlySpan<char> word) =>
-        (EntryFilter is null || EntryFilter.MayContain(word)) && EntryLookup.TryGetValue(word, out var entry) ? entry : default;
+    public static LexiconEntry Entry(ReadOnlySpan<char> word) => Entries.TryGet(word, out var entry) ? entry : default;
 
     /// <summary>Whether <paramref name="word"/> is a name title ("Mr", "Lady"), with the gender it shows.</summary>
-    public static bool TryNameTitle(ReadOnlySpan<char> word, out Gender gender)
-    {
-        gender = Gender.Unknown;
-        return (NameTitleFilter is null || NameTitleFilter.MayContain(word)) && NameTitleLookup.TryGetValue(word, out gender);
-    }
+    public static bool TryNameTitle(ReadOnlySpan<char> word, out Gender gender) => NameTitleWords.TryGet(word, out gender);
 
     /// <summary>Whether <paramref name="word"/> is a listed given name, with the gender it shows.</summary>
-    public static bool TryGivenName(ReadOnlySpan<char> word, out Gender gender)
-    {
-        gender = Gender.Unknown;
-        return (GivenNameFilter is null || GivenNameFilter.MayContain(word)) && GivenNameLookup.TryGetValue(word, out gender);
-    }
+    public static bool TryGivenName(ReadOnlySpan<char> word, out Gender gender) => GivenNameWords.TryGet(word, out gender);
 
     /// <summary>False when <paramref name="word"/> is surely neither a speech verb form nor the first word of a two-word cue.</summary>
     public static bool MayBeCue(ReadOnlySpan<char> word) => CueFilter is null || CueFilter.MayContain(word);

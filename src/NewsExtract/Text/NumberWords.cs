@@ -16,22 +16,10 @@ internal static class NumberWords
     }
 
     private static readonly Dictionary<string, (double Value, Role Role)> Words = Load();
-    private static readonly Dictionary<string, (double Value, Role Role)>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The count scanner asks of most words whether they are number words.
+    private static readonly WordMap<(double Value, Role Role)> Entries = new(Words);
 
-    // The count scanner asks of most words whether they are number words: their shape rules most out before any hashing.
-    private static readonly WordShapeFilter Filter = WordShapeFilter.Of(Words.Keys, Words.Comparer);
-
-    private static bool TryGet(ReadOnlySpan<char> word, out (double Value, Role Role) entry)
-    {
-        if (!Filter.MayContain(word))
-        {
-            entry = default;
-            return false;
-        }
-
-        return Lookup.TryGetValue(word, out entry);
-    }
+    private static bool TryGet(ReadOnlySpan<char> word, out (double Value, Role Role) entry) => Entries.TryGet(word, out entry);
 
     /// <summary>True when <paramref name="word"/> is a cardinal number word ("three", "hundred", "million").</summary>
     public static bool IsCardinal(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Role != Role.Ordinal;
