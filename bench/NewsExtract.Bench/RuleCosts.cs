@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsExtract.Dates;
 using NewsExtract.Text;
 
@@ -16,10 +15,8 @@ internal static class RuleCosts
 
     public static int Run(IReadOnlyList<string> args)
     {
-        var top = 25;
-        if (args.Count > 1 || (args.Count == 1 && !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out top)) || top < 1)
+        if (ReportArguments.Count(args, 25, $"{Switch} [TOP]   (TOP: how many rules of each scanner to list, default 25)") is not { } top)
         {
-            Console.Error.WriteLine($"usage: {Switch} [TOP]   (TOP: how many rules of each scanner to list, default 25)");
             return 2;
         }
 
