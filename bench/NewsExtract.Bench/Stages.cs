@@ -7,12 +7,11 @@ namespace NewsExtract.Bench;
 /// <summary>
 /// `-- --stages [ROUNDS]`: what each stage of the pipeline costs per byte of input over the articles
 /// (samples/, or NEWSEXTRACT_BENCH_DIR), in this process: decoding, segmentation, each extractor,
-/// all of them, and the whole of a record from bytes to JSON Lines. Each stage runs once to warm up,
-/// then ROUNDS times (default 10), and its fastest round counts (after two passes of the whole
-/// pipeline, so the code is compiled and warm). An extractor's own cost is its
-/// figure less what it runs on (segmentation; the dates for counts, the officials for quotes), which
-/// says where a throughput goal's budget per byte goes. Not a BenchmarkDotNet run: compare stages
-/// within a run.
+/// all four, and whole records from bytes to JSON Lines. After two passes of the whole pipeline (so
+/// the code is compiled and warm), each stage runs once more to warm up, then ROUNDS times (default
+/// 10), and its fastest round counts. A stage's own cost is its figure less what it runs on
+/// (segmentation; the dates for counts, the officials for quotes): where a throughput goal's budget
+/// per byte goes. Not a BenchmarkDotNet run: compare stages within a run.
 /// </summary>
 internal static class Stages
 {
