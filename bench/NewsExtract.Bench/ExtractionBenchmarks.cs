@@ -46,12 +46,17 @@ public class ExtractionBenchmarks
         return facts;
     }
 
-    // Returning the number of facts keeps the work observable, so it cannot be optimised away.
-    private int Extract(FactKinds kinds)
+    private int Extract(FactKinds kinds) => Extract(_articles, kinds);
+
+    /// <summary>
+    /// The text pipeline with these kinds over the articles (also the bench's reports'); returning the
+    /// number of facts keeps the work observable, so it cannot be optimised away.
+    /// </summary>
+    internal static int Extract(IReadOnlyList<SampleArticle> articles, FactKinds kinds)
     {
         var options = new ExtractionOptions(SampleArticles.ReferenceDate, kinds);
         var facts = 0;
-        foreach (var article in _articles)
+        foreach (var article in articles)
         {
             facts += FactCount(ArticleProcessor.ProcessText(article.Name, article.Text, options));
         }
@@ -59,6 +64,6 @@ public class ExtractionBenchmarks
         return facts;
     }
 
-    private static int FactCount(Output.ArticleResult result) =>
+    internal static int FactCount(Output.ArticleResult result) =>
         result.Facts is { } facts ? facts.Dates.Count + facts.Counts.Count + facts.Officials.Count + facts.Quotes.Count : 0;
 }

@@ -21,11 +21,10 @@ internal static class RuleCosts
         }
 
         var articles = SampleArticles.Load();
-        var options = new ExtractionOptions(SampleArticles.ReferenceDate);
 
         // Two passes first, so the tries are timed in compiled, warmed-up code.
-        Process(articles, options);
-        Process(articles, options);
+        ExtractionBenchmarks.Extract(articles, FactKinds.All);
+        ExtractionBenchmarks.Extract(articles, FactKinds.All);
         var scanners = new (string Name, PatternScanner Scanner, IReadOnlyList<(string Id, string Expression)> Expressions)[]
         {
             ("date rules", DateRules.Scanner, DateRules.Expressions),
@@ -36,7 +35,7 @@ internal static class RuleCosts
             scanner.Counters = new ScanCounters(scanner.Count);
         }
 
-        Process(articles, options);
+        ExtractionBenchmarks.Extract(articles, FactKinds.All);
         Console.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Text.Length):N0} characters, one pass");
         foreach (var (name, scanner, expressions) in scanners)
         {
@@ -46,14 +45,6 @@ internal static class RuleCosts
         }
 
         return 0;
-    }
-
-    private static void Process(IReadOnlyList<SampleArticle> articles, ExtractionOptions options)
-    {
-        foreach (var article in articles)
-        {
-            ArticleProcessor.ProcessText(article.Name, article.Text, options);
-        }
     }
 
     private static void Print(string name, ScanCounters counters, IReadOnlyList<(string Id, string Expression)> expressions, int top)
